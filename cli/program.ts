@@ -1,0 +1,38 @@
+import { Command } from 'commander';
+import type { Services } from '../core/services/contract.js';
+import { registerExportCommand } from './commands/export.js';
+import { registerImportCommand } from './commands/import.js';
+
+export interface CliContext {
+  services: Services;
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+}
+
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': '用法：',
+  'Options:': '选项：',
+  'Commands:': '命令：',
+  'Arguments:': '参数：',
+  'Global Options:': '全局选项：',
+};
+
+/** A command with Chinese help and errors that throw (so one place maps them to exit codes). */
+export function newCommand(name: string, context: CliContext): Command {
+  return new Command(name)
+    .helpOption('-h, --help', '显示帮助')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => context.stdout(s.trimEnd()), writeErr: () => undefined })
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title });
+}
+
+export function buildProgram(context: CliContext): Command {
+  const program = newCommand('gaojiang', context)
+    .description('稿匠命令行：导入材料、导出公文格式 Word')
+    .version('0.1.0', '-V, --version', '显示版本号')
+    .helpCommand('help [命令]', '显示某个命令的帮助')
+    .showSuggestionAfterError(false);
+  registerImportCommand(program, context);
+  registerExportCommand(program, context);
+  return program;
+}

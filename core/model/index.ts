@@ -1,0 +1,6 @@
+export * from './schema.js';
+export * from './numbering.js';
+export * from './chinese-numerals.js';
+export * from './text.js';
+export * from './migrate.js';
+export * from './create.js';

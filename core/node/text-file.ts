@@ -1,0 +1,35 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { GaojiangError } from '../errors.js';
+import { fileError } from './file-system.js';
+
+/** Text material larger than this is refused (a long speech is ~50 KB). */
+export const MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Reads a text file written by any Chinese office machine: UTF-8 (with or
+ * without BOM), or GB18030/GBK, which Windows Notepad long saved by default.
+ */
+export async function readChineseTextFile(filePath: string): Promise<string> {
+  const info = await stat(filePath).catch((error: NodeJS.ErrnoException) => {
+    throw fileError(error, filePath);
+  });
+  if (info.isDirectory()) {
+    throw new GaojiangError('file-unreadable', `“${path.basename(filePath)}”是文件夹，不是文件。`, `is a directory: ${filePath}`);
+  }
+  if (info.size > MAX_TEXT_FILE_BYTES) {
+    throw new GaojiangError('file-too-large', `“${path.basename(filePath)}”过大（超过 50 MB），无法导入。`, `text file too large: ${filePath}`);
+  }
+  const bytes = await readFile(filePath).catch((error: NodeJS.ErrnoException) => {
+    throw fileError(error, filePath);
+  });
+  return decodeChineseText(bytes);
+}
+
+export function decodeChineseText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}

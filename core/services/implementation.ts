@@ -1,0 +1,36 @@
+import { exportDraftToDocx } from '../export/docx.js';
+import { createDraft } from '../model/create.js';
+import { parseDraftJson, serializeDraft } from '../model/migrate.js';
+import type { ServiceImplementation } from './contract.js';
+
+/**
+ * What the services need from the machine. Node provides it in core/node;
+ * tests can pass an in-memory one. Paths are checked by the port, which
+ * knows what this transport may touch.
+ */
+export interface FileSystemPort {
+  readText(path: string): Promise<string>;
+  writeTextAtomic(path: string, text: string): Promise<void>;
+  /** The file name shown to users. */
+  displayName(path: string): string;
+}
+
+export function createServiceImplementation(files: FileSystemPort): ServiceImplementation {
+  return {
+    createDraft: async ({ title, meta }) => createDraft(title, meta),
+
+    openDraft: async ({ path }) => {
+      const text = await files.readText(path);
+      return { path, name: files.displayName(path), draft: parseDraftJson(text) };
+    },
+
+    parseDraft: async ({ name, text }) => ({ name, draft: parseDraftJson(text) }),
+
+    saveDraft: async ({ path, draft }) => {
+      await files.writeTextAtomic(path, serializeDraft(draft));
+      return { path };
+    },
+
+    exportDocx: async ({ draft, options }) => exportDraftToDocx(draft, options),
+  };
+}

@@ -1,0 +1,6 @@
+/**
+ * The operation names alone, for the Electron preload: a sandboxed preload
+ * bundles this tiny list instead of the whole contract. A test keeps it
+ * equal to the contract's keys.
+ */
+export const SERVICE_NAME_LIST = ['createDraft', 'openDraft', 'parseDraft', 'saveDraft', 'exportDocx'] as const;

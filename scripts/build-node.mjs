@@ -1,0 +1,15 @@
+// Bundles the Node-side entry points with esbuild. The renderer is built by Vite.
+// Electron's main and preload are CommonJS (the sandboxed preload must be one file);
+// the host, CLI and bench are ES modules that load their npm dependencies at run time.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', packages: 'external' }),
+  // The preload bundles everything it needs; only `electron` stays external.
+  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
+  build({ ...common, entryPoints: ['host/main.ts'], outfile: 'dist/host/main.js', format: 'esm', packages: 'external' }),
+  build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli/main.js', format: 'esm', packages: 'external' }),
+  build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'dist/bench/run.js', format: 'esm', packages: 'external' }),
+]);
