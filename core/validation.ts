@@ -3,7 +3,7 @@ import { GaojiangError, type ErrorCode } from './errors.js';
 
 /** Turns zod issues into one readable Chinese line each, with the field path. */
 export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.slice(0, 5).map((issue) => {
+  return error.issues.slice(0, 20).map((issue) => {
     const path = issue.path.length > 0 ? issue.path.join('.') : '（根）';
     return `字段 ${path}：${describeIssueCode(issue)}`;
   });
@@ -23,6 +23,10 @@ function describeIssueCode(issue: z.core.$ZodIssue): string {
       return `过小或过短（下限 ${String(issue.minimum)}）`;
     case 'unrecognized_keys':
       return `含有不认识的字段：${issue.keys.join('、')}`;
+    case 'custom':
+      return issue.message;
+    case 'invalid_format':
+      return /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : '格式不符合要求';
     default:
       return '格式不正确';
   }

@@ -38,16 +38,20 @@ export const HeadingLevelSchema = z.union([z.literal(1), z.literal(2), z.literal
 export const TitleBlockSchema = z.strictObject({ type: z.literal('title'), children: textsOnly });
 /** 作者/单位 line under the title, printed in 楷体 and centred. */
 export const AuthorLineBlockSchema = z.strictObject({ type: z.literal('author-line'), children: textsOnly });
+/** The template section a block was laid out for (its guidance, length target); absent in free text. */
+const section = z.string().max(60).optional();
+
 export const HeadingBlockSchema = z.strictObject({
   type: z.literal('heading'),
   level: HeadingLevelSchema,
+  section,
   children: inlines,
 });
-export const ParagraphBlockSchema = z.strictObject({ type: z.literal('paragraph'), children: inlines });
+export const ParagraphBlockSchema = z.strictObject({ type: z.literal('paragraph'), section, children: inlines });
 /** A run-in point (一是……): a body paragraph whose label and lead clause open it. */
-export const PointBlockSchema = z.strictObject({ type: z.literal('point'), children: inlines });
+export const PointBlockSchema = z.strictObject({ type: z.literal('point'), section, children: inlines });
 /** The closing pledge paragraph(s). */
-export const ClosingBlockSchema = z.strictObject({ type: z.literal('closing'), children: inlines });
+export const ClosingBlockSchema = z.strictObject({ type: z.literal('closing'), section, children: inlines });
 /** Signature or date lines at the end, right-aligned. */
 export const SignatureBlockSchema = z.strictObject({ type: z.literal('signature'), children: textsOnly });
 
