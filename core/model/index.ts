@@ -4,3 +4,4 @@ export * from './chinese-numerals.js';
 export * from './text.js';
 export * from './migrate.js';
 export * from './create.js';
+export * from './stats.js';

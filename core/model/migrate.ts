@@ -2,6 +2,12 @@ import { GaojiangError } from '../errors.js';
 import { parseOrThrow } from '../validation.js';
 import { DRAFT_SCHEMA_VERSION, DraftSchema, type Draft } from './schema.js';
 
+/**
+ * Draft files end in .gaojiang (JSON inside): a unique extension lets the
+ * desktop app own the file association; .json is read too.
+ */
+export const DRAFT_FILE_EXTENSION = '.gaojiang';
+
 /** Drafts bigger than this are refused before parsing (a real draft is < 1 MB). */
 export const MAX_DRAFT_FILE_BYTES = 20 * 1024 * 1024;
 

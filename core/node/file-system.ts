@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { GaojiangError } from '../errors.js';
@@ -7,7 +7,7 @@ import type { FileSystemPort } from '../services/implementation.js';
 
 /** Which files a transport may touch: the CLI anything the user names, Electron what a dialog granted, the web host its workspace. */
 export interface PathPolicy {
-  isAllowed(absolutePath: string, mode: 'read' | 'write'): boolean;
+  isAllowed(absolutePath: string, mode: 'read' | 'write', isFolder?: boolean): boolean;
 }
 
 export const ALLOW_ANY_PATH: PathPolicy = { isAllowed: () => true };
@@ -16,20 +16,22 @@ export const ALLOW_ANY_PATH: PathPolicy = { isAllowed: () => true };
 export function insideFolderPolicy(folder: string): PathPolicy {
   const root = path.resolve(folder);
   return {
-    isAllowed: (absolutePath) => {
+    isAllowed: (absolutePath, _mode, isFolder = false) => {
       const relative = path.relative(root, absolutePath);
-      return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+      // The folder itself may be listed, never read or written as a file.
+      if (relative === '') return isFolder;
+      return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
     },
   };
 }
 
 export function createNodeFileSystem(policy: PathPolicy, baseFolder = process.cwd()): FileSystemPort {
-  const resolveChecked = (filePath: string, mode: 'read' | 'write'): string => {
+  const resolveChecked = (filePath: string, mode: 'read' | 'write', isFolder = false): string => {
     if (filePath.includes('\0')) {
       throw new GaojiangError('path-not-allowed', '文件路径无效。', 'path contains NUL');
     }
     const absolute = path.resolve(baseFolder, filePath);
-    if (!policy.isAllowed(absolute, mode)) {
+    if (!policy.isAllowed(absolute, mode, isFolder)) {
       throw new GaojiangError('path-not-allowed', '不允许访问这个位置的文件。', `path not allowed (${mode}): ${absolute}`);
     }
     return absolute;
@@ -54,11 +56,44 @@ export function createNodeFileSystem(policy: PathPolicy, baseFolder = process.cw
 
     async writeTextAtomic(filePath, text) {
       const absolute = resolveChecked(filePath, 'write');
+      await mkdir(path.dirname(absolute), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+        throw fileError(error, absolute, 'write');
+      });
       await writeFileAtomic(absolute, text, { encoding: 'utf8', fsync: true }).catch((error: NodeJS.ErrnoException) => {
         throw fileError(error, absolute, 'write');
       });
     },
 
+    async listFiles(folder) {
+      const absolute = resolveChecked(folder, 'read', true);
+      const entries = await readdir(absolute, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return [];
+        throw fileError(error, absolute);
+      });
+      const files = entries.filter((entry) => entry.isFile());
+      return Promise.all(
+        files.map(async (entry) => {
+          const filePath = path.join(absolute, entry.name);
+          const info = await stat(filePath);
+          return { path: filePath, name: entry.name, modifiedMs: info.mtimeMs };
+        }),
+      );
+    },
+
+    async modifiedMs(filePath) {
+      const absolute = resolveChecked(filePath, 'read');
+      const info = await stat(absolute).catch(() => undefined);
+      return info?.isFile() ? info.mtimeMs : undefined;
+    },
+
+    async remove(filePath) {
+      const absolute = resolveChecked(filePath, 'write');
+      await rm(absolute, { force: true }).catch((error: NodeJS.ErrnoException) => {
+        throw fileError(error, absolute, 'write');
+      });
+    },
+
+    join: (folder, name) => path.join(folder, name),
     displayName: (filePath) => path.basename(filePath),
   };
 }

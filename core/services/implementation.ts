@@ -10,9 +10,24 @@ import type { ServiceImplementation } from './contract.js';
  */
 export interface FileSystemPort {
   readText(path: string): Promise<string>;
+  /** Writes through a temporary file and a rename, creating missing folders. */
   writeTextAtomic(path: string, text: string): Promise<void>;
+  /** The files (not folders) directly inside `folder`; none if it does not exist. */
+  listFiles(folder: string): Promise<FileEntry[]>;
+  /** A file's modification time, or undefined if it does not exist. */
+  modifiedMs(path: string): Promise<number | undefined>;
+  /** Removes a file; a missing file is not an error. */
+  remove(path: string): Promise<void>;
+  /** `folder` joined with a plain file name. */
+  join(folder: string, name: string): string;
   /** The file name shown to users. */
   displayName(path: string): string;
+}
+
+export interface FileEntry {
+  path: string;
+  name: string;
+  modifiedMs: number;
 }
 
 export function createServiceImplementation(files: FileSystemPort): ServiceImplementation {
