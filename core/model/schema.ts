@@ -102,6 +102,8 @@ export const GenreSchema = z.enum(GENRES);
 export const DraftMetaSchema = z.strictObject({
   author: z.string().max(200),
   unit: z.string().max(200),
+  /** 岗位/角色, e.g. 交通运输执法队队员: lets guidance and starters speak of the writer's own job. */
+  role: z.string().max(200).optional(),
   /** ISO date (YYYY-MM-DD) or empty. */
   date: z.union([z.literal(''), z.iso.date()]),
   /** 学习主题, e.g. 学习“千万工程”“浦江经验”. */

@@ -16,6 +16,7 @@ export function instantiateTemplate(template: Template, values: TemplateParamete
   const meta = {
     author: values.author?.trim() ?? '',
     unit: values.unit?.trim() ?? '',
+    role: values.role?.trim() ?? '',
     date: normaliseDate(values.date),
     theme: values.theme?.trim() ?? '',
     genre: template.genre,
