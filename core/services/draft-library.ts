@@ -1,4 +1,5 @@
 import { GaojiangError } from '../errors.js';
+import { sanitizeFileName } from '../file-name.js';
 import { draftTitle } from '../model/create.js';
 import { DRAFT_FILE_EXTENSION, validateDraft } from '../model/migrate.js';
 import type { Draft } from '../model/schema.js';
@@ -42,7 +43,7 @@ export class DraftLibrary {
   }
 
   async suggestPath(title: string): Promise<string> {
-    const base = safeFileName(title) || '未命名稿件';
+    const base = sanitizeFileName(title, '未命名稿件');
     const taken = new Set((await this.files.listFiles(this.draftsFolder)).map((e) => e.name));
     let name = `${base}${DRAFT_FILE_EXTENSION}`;
     for (let n = 2; taken.has(name); n++) name = `${base}（${n}）${DRAFT_FILE_EXTENSION}`;
@@ -108,11 +109,6 @@ export class DraftLibrary {
 
 export function isDraftFileName(name: string): boolean {
   return name.endsWith(DRAFT_FILE_EXTENSION) || name.endsWith('.json');
-}
-
-/** A title as a file name on Windows and Linux: no reserved characters, not too long. */
-export function safeFileName(title: string): string {
-  return [...title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').replace(/\s+/g, ' ').trim()].slice(0, 60).join('').replace(/[. ]+$/, '');
 }
 
 /** FNV-1a, 32-bit, twice with different seeds: a short stable file name for a document key. */

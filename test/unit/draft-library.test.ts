@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDraft } from '../../core/model/create.js';
 import { ALLOW_ANY_PATH, createNodeFileSystem, insideFolderPolicy } from '../../core/node/file-system.js';
-import { DraftLibrary, safeFileName } from '../../core/services/draft-library.js';
+import { DraftLibrary } from '../../core/services/draft-library.js';
 import { expectUserError } from '../support/errors.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -18,11 +18,11 @@ describe('DraftLibrary', () => {
   it('suggests free file names in the drafts folder from the title', async () => {
     const { dir, library } = setUp();
     const first = await library.suggestPath('学习“千万工程”研讨发言：张三/草稿');
-    expect(first).toBe(path.join(dir, '稿件', '学习“千万工程”研讨发言：张三草稿.gaojiang'));
+    expect(first).toBe(path.join(dir, '稿件', '学习“千万工程”研讨发言：张三 草稿.gaojiang'));
     mkdirSync(path.dirname(first), { recursive: true });
     writeFileSync(first, '{}');
     expect(await library.suggestPath('学习“千万工程”研讨发言：张三/草稿')).toBe(
-      path.join(dir, '稿件', '学习“千万工程”研讨发言：张三草稿（2）.gaojiang'),
+      path.join(dir, '稿件', '学习“千万工程”研讨发言：张三 草稿（2）.gaojiang'),
     );
     expect(await library.suggestPath('   ')).toBe(path.join(dir, '稿件', '未命名稿件.gaojiang'));
   });
@@ -73,16 +73,5 @@ describe('DraftLibrary', () => {
     await expectUserError(() => files.writeTextAtomic('/tmp/x.json', '{}'), 'path-not-allowed', /不允许访问/);
     await files.writeTextAtomic('sub/ok.json', '{}');
     expect((await files.listFiles('sub')).map((f) => f.name)).toEqual(['ok.json']);
-  });
-});
-
-describe('safeFileName', () => {
-  it.each([
-    ['a/b\\c:d*e?f"g<h>i|j', 'abcdefghij'],
-    ['  标题  ', '标题'],
-    ['结尾的点...', '结尾的点'],
-    ['长'.repeat(80), '长'.repeat(60)],
-  ])('%s → %s', (input, expected) => {
-    expect(safeFileName(input)).toBe(expected);
   });
 });

@@ -1,0 +1,42 @@
+import type { OpenedDraft, ServiceInput, ServiceName, ServiceOutput } from './contract.js';
+import type { WireError } from './wire-error.js';
+
+/**
+ * What the Electron preload exposes to the renderer as `window.gaojiang`.
+ * Shared here so the preload (which implements it) and the renderer (which
+ * calls it) cannot drift apart. Types only: the sandboxed preload bundles none
+ * of the contract's schemas.
+ *
+ * Errors cross IPC as values, not rejections: Electron reduces a rejected
+ * ipcMain.handle to a bare English message, which would lose the Chinese
+ * userMessage and the code.
+ */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: WireError };
+
+export type BridgeServices = { [N in ServiceName]: (input: ServiceInput<N>) => Promise<IpcResult<ServiceOutput<N>>> };
+
+/** Commands the application menu sends to the page. */
+export const MENU_COMMANDS = ['open', 'export'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface BridgePlatform {
+  /** Shows the open dialog; the main process reads the chosen file and grants its path. null if cancelled. */
+  chooseDraftToOpen(): Promise<IpcResult<OpenedDraft | null>>;
+  /** Shows the save dialog and writes the bytes there. */
+  saveExport(bytes: Uint8Array, suggestedName: string): Promise<IpcResult<'saved' | 'cancelled'>>;
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export interface GaojiangBridge {
+  services: BridgeServices;
+  platform: BridgePlatform;
+}
+
+/** Channel names: one per operation, never a generic one the page could aim anywhere. */
+export const serviceChannel = (name: ServiceName): string => `gaojiang:${name}`;
+export const PLATFORM_CHANNELS = {
+  chooseDraftToOpen: 'gaojiang-platform:chooseDraftToOpen',
+  saveExport: 'gaojiang-platform:saveExport',
+  menuCommand: 'gaojiang-platform:menuCommand',
+} as const;

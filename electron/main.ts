@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain } from 'electron';
+import { createNodeFileSystem } from '../core/node/file-system.js';
+import { createServiceImplementation } from '../core/services/implementation.js';
+import { createGrantedPathsPolicy } from './granted-paths.js';
+import { hardenApp } from './hardening.js';
+import { bindServices, type BindingContext } from './ipc-binding.js';
+import { installApplicationMenu } from './menu.js';
+import { bindPlatform } from './platform.js';
+import { senderCheck } from './sender-check.js';
+
+// Bundled to dist/electron/main.cjs; the renderer is built to dist/renderer.
+const indexPath = path.join(__dirname, '../renderer/index.html');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+const log = (line: string): void => console.error(`[gaojiang] ${line}`);
+
+hardenApp(log);
+
+const policy = createGrantedPathsPolicy();
+const implementation = createServiceImplementation(createNodeFileSystem(policy));
+const context: BindingContext = { isTrusted: senderCheck(pathToFileURL(indexPath).href), log };
+bindServices(ipcMain, implementation, context);
+bindPlatform(ipcMain, context, { implementation, policy });
+
+function createMainWindow(): void {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: '稿匠',
+    show: false,
+    backgroundColor: '#f3f1ec',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(indexPath);
+}
+
+void app.whenReady().then(() => {
+  installApplicationMenu();
+  createMainWindow();
+  // macOS: re-create the window when the dock icon is clicked.
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,30 @@
+import type { GaojiangBridge, IpcResult } from '../../../core/services/bridge.js';
+import type { ServiceName } from '../../../core/services/contract.js';
+import { SERVICE_NAME_LIST } from '../../../core/services/names.js';
+import { fromWireError } from '../../../core/services/wire-error.js';
+import type { AppClient, Services } from './app-client.js';
+
+/** Errors arrive as values (see IpcResult); here they become thrown errors again. */
+function unwrap<T>(result: IpcResult<T>, operation: ServiceName | 'chooseDraftToOpen' | 'saveExport'): T {
+  if (result.ok) return result.value;
+  throw fromWireError(result.error, operation);
+}
+
+/** The client over Electron IPC, through the functions the preload exposed as window.gaojiang. */
+export function createElectronClient(bridge: GaojiangBridge): AppClient {
+  const services = Object.fromEntries(
+    SERVICE_NAME_LIST.map((name) => {
+      const call = bridge.services[name] as (input: unknown) => Promise<IpcResult<unknown>>;
+      return [name, async (input: unknown) => unwrap(await call(input), name)];
+    }),
+  ) as Services;
+
+  return {
+    services,
+    platform: {
+      openDraftFile: async () => unwrap(await bridge.platform.chooseDraftToOpen(), 'chooseDraftToOpen'),
+      saveExport: async (bytes, fileName) => unwrap(await bridge.platform.saveExport(bytes, fileName), 'saveExport'),
+      onMenuCommand: (listener) => bridge.platform.onMenuCommand(listener),
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The renderer is loaded from file:// in Electron and from the web host's
+// root over HTTP, so every asset URL is relative (base './').
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    // Inlined assets would need data: in more CSP directives; keep every asset a file.
+    assetsInlineLimit: 0,
+    sourcemap: true,
+    target: 'chrome120',
+  },
+});
