@@ -1,11 +1,19 @@
-import { ALLOW_ANY_PATH, createNodeFileSystem } from '../core/node/file-system.js';
-import { createServiceImplementation } from '../core/services/implementation.js';
+import { fileURLToPath } from 'node:url';
+import { ALLOW_ANY_PATH } from '../core/node/file-system.js';
+import { createNodeServiceImplementation, defaultLibraryDir, findTemplatesDir } from '../core/node/services.js';
 import { createLocalServices } from '../core/services/local.js';
 import { buildProgram } from './program.js';
 import { reportFailure } from './run.js';
 
 // The CLI may touch any file its user names: the user typed the path.
-const services = createLocalServices(createServiceImplementation(createNodeFileSystem(ALLOW_ANY_PATH)));
+const services = createLocalServices(
+  createNodeServiceImplementation({
+    policy: ALLOW_ANY_PATH,
+    libraryDir: defaultLibraryDir(),
+    templatesDir: findTemplatesDir(fileURLToPath(import.meta.url)),
+    trackRecent: false,
+  }),
+);
 const context = {
   services,
   stdout: (line: string) => process.stdout.write(`${line}\n`),

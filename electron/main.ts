@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain } from 'electron';
-import { createNodeFileSystem } from '../core/node/file-system.js';
-import { createServiceImplementation } from '../core/services/implementation.js';
+import { insideFolderPolicy } from '../core/node/file-system.js';
+import { createNodeServiceImplementation, defaultLibraryDir, eitherPolicy, findTemplatesDir } from '../core/node/services.js';
 import { createGrantedPathsPolicy } from './granted-paths.js';
 import { hardenApp } from './hardening.js';
 import { bindServices, type BindingContext } from './ipc-binding.js';
@@ -19,7 +19,14 @@ const log = (line: string): void => console.error(`[gaojiang] ${line}`);
 hardenApp(log);
 
 const policy = createGrantedPathsPolicy();
-const implementation = createServiceImplementation(createNodeFileSystem(policy));
+const libraryDir = defaultLibraryDir();
+const implementation = createNodeServiceImplementation({
+  // Files the user picked in a dialog, and the library folder the app keeps.
+  policy: eitherPolicy(policy, insideFolderPolicy(libraryDir)),
+  libraryDir,
+  templatesDir: app.isPackaged ? path.join(process.resourcesPath, 'templates') : findTemplatesDir(__filename),
+  trackRecent: true,
+});
 const context: BindingContext = { isTrusted: senderCheck(pathToFileURL(indexPath).href), log };
 bindServices(ipcMain, implementation, context);
 bindPlatform(ipcMain, context, { implementation, policy });

@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createNodeFileSystem, insideFolderPolicy } from '../core/node/file-system.js';
+import { fileURLToPath } from 'node:url';
+import { insideFolderPolicy } from '../core/node/file-system.js';
+import { createNodeServiceImplementation, findTemplatesDir } from '../core/node/services.js';
 import type { ServiceImplementation } from '../core/services/contract.js';
-import { createServiceImplementation } from '../core/services/implementation.js';
 import { API_PREFIX, handleApiRequest, type ApiContext } from './api.js';
 import { sendText } from './http-utils.js';
 import { hostIsAllowed, originIsAllowed } from './request-guards.js';
@@ -45,7 +46,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = createToken();
   const api: ApiContext = {
     implementation:
-      options.implementation ?? createServiceImplementation(createNodeFileSystem(insideFolderPolicy(workspace), workspace)),
+      options.implementation ??
+      // The workspace is the library folder: drafts, own templates and recovery copies live in it.
+      createNodeServiceImplementation({
+        policy: insideFolderPolicy(workspace),
+        baseFolder: workspace,
+        libraryDir: workspace,
+        templatesDir: findTemplatesDir(fileURLToPath(import.meta.url)),
+        trackRecent: true,
+      }),
     token,
     log,
   };

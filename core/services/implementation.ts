@@ -1,7 +1,12 @@
 import { exportDraftToDocx } from '../export/docx.js';
 import { createDraft } from '../model/create.js';
 import { parseDraftJson, serializeDraft } from '../model/migrate.js';
+import { instantiateTemplate } from '../templates/instantiate.js';
+import { parseTemplate } from '../templates/load.js';
+import { TemplateLibrary } from '../templates/library.js';
+import type { Template } from '../templates/schema.js';
 import type { ServiceImplementation } from './contract.js';
+import { DraftLibrary } from './draft-library.js';
 
 /**
  * What the services need from the machine. Node provides it in core/node;
@@ -30,22 +35,92 @@ export interface FileEntry {
   modifiedMs: number;
 }
 
-export function createServiceImplementation(files: FileSystemPort): ServiceImplementation {
+export interface ServiceEnvironment {
+  files: FileSystemPort;
+  /** The user's library folder: drafts, own templates, recovery copies, recent files. */
+  libraryDir: string;
+  builtInTemplates: readonly Template[];
+  /** Remember opened and saved drafts in the recent-files list (the app does; the CLI does not). */
+  trackRecent: boolean;
+}
+
+export function createServiceImplementation(env: ServiceEnvironment): ServiceImplementation {
+  const { files } = env;
+  const drafts = new DraftLibrary(files, env.libraryDir);
+  const templates = new TemplateLibrary(files, files.join(env.libraryDir, '模板'), env.builtInTemplates);
+  // The recent list is a convenience: failing to update it must not fail an open or a save.
+  const remember = async (path: string): Promise<void> => {
+    if (env.trackRecent) await drafts.recordRecent(path).catch(() => undefined);
+  };
+
   return {
     createDraft: async ({ title, meta }) => createDraft(title, meta),
 
     openDraft: async ({ path }) => {
-      const text = await files.readText(path);
-      return { path, name: files.displayName(path), draft: parseDraftJson(text) };
+      const draft = parseDraftJson(await files.readText(path));
+      await remember(path);
+      return { path, name: files.displayName(path), draft };
     },
 
     parseDraft: async ({ name, text }) => ({ name, draft: parseDraftJson(text) }),
 
     saveDraft: async ({ path, draft }) => {
       await files.writeTextAtomic(path, serializeDraft(draft));
+      await remember(path);
       return { path };
     },
 
     exportDocx: async ({ draft, options }) => exportDraftToDocx(draft, options),
+
+    listTemplates: async () => templates.list(),
+
+    saveTemplate: async ({ template }) => {
+      await templates.save(template);
+      return { id: template.id };
+    },
+
+    deleteTemplate: async ({ id }) => {
+      await templates.remove(id);
+      return {};
+    },
+
+    duplicateTemplate: async ({ id, name }) => {
+      const { template } = await templates.get(id);
+      return templates.saveAsNew({ ...template, id: `${template.id}-copy`, name });
+    },
+
+    importTemplate: async ({ name, text }) => {
+      return templates.saveAsNew(parseTemplate(name, text));
+    },
+
+    exportTemplate: async ({ id }) => {
+      const { template } = await templates.get(id);
+      return { fileName: `${template.name}.json`, text: `${JSON.stringify(template, null, 2)}\n` };
+    },
+
+    createDraftFromTemplate: async ({ templateId, values }) => {
+      const { template } = await templates.get(templateId);
+      return instantiateTemplate(template, values);
+    },
+
+    listDrafts: async () => ({ folder: drafts.draftsFolder, drafts: await drafts.listDrafts() }),
+
+    suggestDraftPath: async ({ title }) => ({ path: await drafts.suggestPath(title) }),
+
+    recentFiles: async () => ({ files: await drafts.recentFiles() }),
+
+    saveRecovery: async ({ key, path, draft }) => {
+      await drafts.saveRecovery(key, path, draft);
+      return {};
+    },
+
+    listRecoveries: async () => ({ recoveries: await drafts.listRecoveries() }),
+
+    readRecovery: async ({ key }) => drafts.readRecovery(key),
+
+    discardRecovery: async ({ key }) => {
+      await drafts.discardRecovery(key);
+      return {};
+    },
   };
 }

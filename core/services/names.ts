@@ -3,4 +3,24 @@
  * bundles this tiny list instead of the whole contract. A test keeps it
  * equal to the contract's keys.
  */
-export const SERVICE_NAME_LIST = ['createDraft', 'openDraft', 'parseDraft', 'saveDraft', 'exportDocx'] as const;
+export const SERVICE_NAME_LIST = [
+  'createDraft',
+  'openDraft',
+  'parseDraft',
+  'saveDraft',
+  'exportDocx',
+  'listTemplates',
+  'saveTemplate',
+  'deleteTemplate',
+  'duplicateTemplate',
+  'importTemplate',
+  'exportTemplate',
+  'createDraftFromTemplate',
+  'listDrafts',
+  'suggestDraftPath',
+  'recentFiles',
+  'saveRecovery',
+  'listRecoveries',
+  'readRecovery',
+  'discardRecovery',
+] as const;

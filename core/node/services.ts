@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseTemplate } from '../templates/load.js';
+import type { Template } from '../templates/schema.js';
+import { createServiceImplementation, type ServiceEnvironment } from '../services/implementation.js';
+import type { ServiceImplementation } from '../services/contract.js';
+import { createNodeFileSystem, type PathPolicy } from './file-system.js';
+
+/** The default library folder: drafts, own templates, recovery copies (`~/稿匠`). */
+export function defaultLibraryDir(): string {
+  return path.join(os.homedir(), '稿匠');
+}
+
+/**
+ * The built-in templates shipped in `dir` (templates/ in the repository,
+ * resources/templates when packaged). A broken built-in is our bug, so it
+ * throws rather than being skipped.
+ */
+export function loadBuiltInTemplates(dir: string): Template[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => parseTemplate(name, readFileSync(path.join(dir, name), 'utf8')));
+}
+
+/**
+ * The repository's templates/ folder, found by walking up from `fromFile`
+ * (source files and the bundles in dist/ sit at different depths).
+ */
+export function findTemplatesDir(fromFile: string): string {
+  for (let dir = path.dirname(fromFile); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'templates');
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`templates/ not found above ${fromFile}`);
+  }
+}
+
+/** Allows what either policy allows. */
+export function eitherPolicy(a: PathPolicy, b: PathPolicy): PathPolicy {
+  return { isAllowed: (p, mode, isFolder) => a.isAllowed(p, mode, isFolder) || b.isAllowed(p, mode, isFolder) };
+}
+
+export interface NodeServiceOptions extends Pick<ServiceEnvironment, 'libraryDir' | 'trackRecent'> {
+  policy: PathPolicy;
+  templatesDir: string;
+  /** Relative paths resolve against this folder (the web host's workspace). */
+  baseFolder?: string;
+}
+
+/** The services as every Node transport (Electron main, web host, CLI) runs them. */
+export function createNodeServiceImplementation(options: NodeServiceOptions): ServiceImplementation {
+  return createServiceImplementation({
+    files: createNodeFileSystem(options.policy, options.baseFolder),
+    libraryDir: options.libraryDir,
+    builtInTemplates: loadBuiltInTemplates(options.templatesDir),
+    trackRecent: options.trackRecent,
+  });
+}
