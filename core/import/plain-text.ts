@@ -26,22 +26,34 @@ const SENTENCE_END = /[。！？!?]/;
  */
 export function importPlainText(text: string, options: PlainTextImportOptions = {}): Draft {
   const lines = splitLines(text);
-  const children: Block[] = [];
   let title = options.fallbackTitle ?? '';
   if (lines[0] !== undefined && looksLikeTitle(lines[0])) title = lines.shift() ?? '';
-  children.push({ type: 'title', children: [{ text: title }] });
-
-  const markers = lines.map(matchLineMarker);
-  const pointStyle = choosePointStyle(markers);
-  lines.forEach((line, i) => children.push(...lineToBlocks(line, markers[i], pointStyle)));
+  const body = linesToBlocks(lines);
+  const children: Block[] = [{ type: 'title', children: [{ text: title }] }, ...body.blocks];
   if (children.length === 1) children.push({ type: 'paragraph', children: [{ text: '' }] });
 
   return {
     schemaVersion: DRAFT_SCHEMA_VERSION,
     meta: { ...EMPTY_META, genre: guessGenre(title), templateId: '' },
-    numbering: { ...DEFAULT_NUMBERING, point: pointStyle ?? DEFAULT_NUMBERING.point },
+    numbering: { ...DEFAULT_NUMBERING, point: body.pointStyle ?? DEFAULT_NUMBERING.point },
     children,
   };
+}
+
+/**
+ * Body text → blocks, one or two per non-empty line (a run-in heading line
+ * gives a heading and a paragraph). Also what the editor does with pasted
+ * text. `pointStyle` is the run-in style the points used, if any.
+ */
+export function textToBlocks(text: string): { blocks: Block[]; pointStyle: NumberStyle | undefined } {
+  return linesToBlocks(splitLines(text));
+}
+
+function linesToBlocks(lines: readonly string[]): { blocks: Block[]; pointStyle: NumberStyle | undefined } {
+  const markers = lines.map(matchLineMarker);
+  const pointStyle = choosePointStyle(markers);
+  const blocks = lines.flatMap((line, i) => lineToBlocks(line, markers[i], pointStyle));
+  return { blocks, pointStyle };
 }
 
 function splitLines(text: string): string[] {
