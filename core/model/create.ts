@@ -29,9 +29,3 @@ export function createDraft(title: string, meta: Partial<DraftMeta> = {}): Draft
     children,
   };
 }
-
-/** The draft's title: the text of its first title block. */
-export function draftTitle(draft: Draft): string {
-  const title = draft.children.find((block) => block.type === 'title');
-  return title ? title.children.map((leaf) => leaf.text).join('') : '';
-}

@@ -1,4 +1,4 @@
-import type { Block, Inline, TextLeaf } from './schema.js';
+import type { Block, Draft, Inline, TextLeaf } from './schema.js';
 
 export const OPEN_QUOTE = '“';
 export const CLOSE_QUOTE = '”';
@@ -24,4 +24,10 @@ export function labelledText(block: Block, label: string): string {
 
 export function textLeaf(text: string, marks: Omit<TextLeaf, 'text'> = {}): TextLeaf {
   return { text, ...marks };
+}
+
+/** The draft's title: the text of its first title block (kept here, free of zod, for the renderer). */
+export function draftTitle(draft: Draft): string {
+  const title = draft.children.find((block) => block.type === 'title');
+  return title ? blockText(title).trim() : '';
 }

@@ -1,6 +1,6 @@
 import { GaojiangError } from '../errors.js';
 import { sanitizeFileName } from '../file-name.js';
-import { draftTitle } from '../model/create.js';
+import { draftTitle } from '../model/text.js';
 import { DRAFT_FILE_EXTENSION, validateDraft } from '../model/migrate.js';
 import type { Draft } from '../model/schema.js';
 import type { FileEntry, FileSystemPort } from './implementation.js';

@@ -7,7 +7,8 @@ import { DraftPage } from './components/DraftPage.js';
 import { EmptyState } from './components/EmptyState.js';
 import { Notice, type NoticeMessage } from './components/Notice.js';
 import { Toolbar } from './components/Toolbar.js';
-import { baseNameOf, titleOf } from './draft-title.js';
+import { draftTitle } from '../../core/model/text.js';
+import { baseNameOf } from './draft-title.js';
 import { userMessageOf } from './user-message.js';
 
 export function App() {
@@ -34,7 +35,7 @@ export function App() {
     setNotice(null);
     try {
       const bytes = await client.services.exportDocx({ draft: opened.draft, options: { fonts, printAuthorLine: true } });
-      const fileName = exportFileName(titleOf(opened.draft) || baseNameOf(opened.name));
+      const fileName = exportFileName(draftTitle(opened.draft) || baseNameOf(opened.name));
       const outcome = await client.platform.saveExport(bytes, fileName);
       if (outcome === 'saved') setNotice({ kind: 'info', text: `已导出“${fileName}”。` });
     } catch (error) {

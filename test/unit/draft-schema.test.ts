@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDraft, draftTitle } from '../../core/model/create.js';
+import { createDraft } from '../../core/model/create.js';
+import { draftTitle } from '../../core/model/text.js';
 import { parseDraftJson, serializeDraft } from '../../core/model/migrate.js';
 import { expectUserError } from '../support/errors.js';
 
