@@ -1,0 +1,38 @@
+import { Document, Packer } from 'docx';
+import { draftTitle } from '../model/text.js';
+import type { Draft } from '../model/schema.js';
+import { parseOrThrow } from '../validation.js';
+import { draftParagraphs } from './draft-paragraphs.js';
+import { TYPEFACES } from './font-profiles.js';
+import { ExportOptionsSchema, type ExportOptionsInput } from './options.js';
+import { pageNumberFooters } from './page-number-footer.js';
+import { gbt9704Section } from './page-layout.js';
+import { documentStyles } from './styles.js';
+import { textLooks } from './text-looks.js';
+
+/**
+ * The draft as .docx bytes in the GB/T 9704 layout. Pure: the caller writes
+ * the file. Labels (一是, 一、 …) are derived here, never read from the text.
+ */
+export async function exportDraftToDocx(draft: Draft, options: ExportOptionsInput = {}): Promise<Uint8Array<ArrayBuffer>> {
+  const { fonts, printAuthorLine } = parseOrThrow(ExportOptionsSchema, options, '导出选项');
+  const looks = textLooks(TYPEFACES[fonts]);
+  const document = new Document({
+    title: draftTitle(draft),
+    subject: draft.meta.theme,
+    creator: draft.meta.author,
+    lastModifiedBy: draft.meta.author,
+    evenAndOddHeaderAndFooters: true,
+    styles: documentStyles(looks),
+    sections: [
+      {
+        properties: gbt9704Section,
+        footers: pageNumberFooters(looks.pageNumber),
+        children: draftParagraphs(draft, looks, printAuthorLine),
+      },
+    ],
+  });
+  const bytes = await Packer.pack(document, 'uint8array');
+  // docx types its bytes over ArrayBufferLike; the service contract wants a plain ArrayBuffer-backed array.
+  return new Uint8Array(bytes);
+}
