@@ -1,0 +1,138 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDraftJson } from '../../core/model/migrate.js';
+import { corpusFiles, REPO_ROOT } from '../support/corpus.js';
+import { convertToPdf } from '../support/libreoffice.js';
+import { pdfText } from '../support/poppler.js';
+import { pythonDocxParagraphs } from '../support/python-docx.js';
+
+/**
+ * The built command line (`npm run build` first; `npm test` does) on the
+ * real corpus: import, export, then LibreOffice and python-docx read the result.
+ */
+const CLI = path.join(REPO_ROOT, 'bin/gaojiang.js');
+const OUT = path.join(REPO_ROOT, 'test-output/cli');
+const execFileAsync = promisify(execFile);
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function gaojiang(...args: string[]): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await execFileAsync(process.execPath, [CLI, ...args], { env: { ...process.env, HOME: OUT } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const RUN_IN_POINT = /^[一二三四五六七八九十]+是/;
+const baseName = (file: string) => path.basename(file, '.txt');
+const pdfs: Record<string, string> = {};
+
+beforeAll(async () => {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  for (const file of corpusFiles()) {
+    const draft = path.join(OUT, `${baseName(file)}.gaojiang`);
+    expect((await gaojiang('import', file, '-o', draft)).code).toBe(0);
+    expect((await gaojiang('export', draft, '-o', path.join(OUT, `${baseName(file)}.docx`))).code).toBe(0);
+  }
+  const converted = await convertToPdf(
+    corpusFiles().map((file) => path.join(OUT, `${baseName(file)}.docx`)),
+    OUT,
+  );
+  for (const pdf of converted) pdfs[path.basename(pdf, '.pdf')] = pdf;
+});
+
+describe('gaojiang import + export on the corpus', () => {
+  it('puts 一是, 二是, 三是 exactly where the source had them', async () => {
+    const source = readFileSync(corpusFiles().find((f) => f.endsWith('speeches-excerpts.txt'))!, 'utf8');
+    const sourcePoints = source.split('\n').map((l) => l.trim()).filter((l) => RUN_IN_POINT.test(l));
+    expect(sourcePoints.map((l) => l.slice(0, 2))).toEqual(['一是', '二是', '三是']);
+    const paragraphs = await pythonDocxParagraphs(path.join(OUT, 'speeches-excerpts.docx'));
+    const exportedPoints = paragraphs.map((p) => p.text).filter((t) => RUN_IN_POINT.test(t));
+    expect(exportedPoints).toEqual(sourcePoints);
+    // And in the same order relative to the headings 一、二、三、 that follow them.
+    const order = paragraphs.map((p) => p.text.slice(0, 2)).filter((t) => /^[一二三](是|、)$/.test(t));
+    expect(order).toEqual(['一是', '二是', '三是', '一、', '二、', '三、']);
+  });
+
+  it.each(corpusFiles().map(baseName))('%s converts in LibreOffice with 22 lines on full pages', async (name) => {
+    const pdf = pdfs[name];
+    expect(pdf, `LibreOffice produced no PDF for ${name}`).toBeDefined();
+    const pages = (await pdfText(pdf!, { layout: true })).split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBeGreaterThan(2);
+    const bodyLines = (page: string) =>
+      page.split('\n').map((l) => l.replace(/\s/g, '')).filter((l) => l !== '' && !/^—\d+—$/.test(l));
+    // Every page between the first (title) and the last (partly filled) is full: 22 lines.
+    for (const page of pages.slice(1, -1)) expect(bodyLines(page)).toHaveLength(22);
+    // Lines made only of full-width characters hold 28 at most, and a full one holds 28
+    // (the corpus's half-width commas are narrower, so mixed lines may hold more).
+    const fullWidthLines = pages.slice(1, -1).flatMap(bodyLines).filter((l) => /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]+$/.test(l));
+    const lengths = fullWidthLines.map((l) => [...l].length);
+    expect(Math.max(...lengths)).toBe(28);
+  });
+
+  it('writes drafts the app can open', () => {
+    for (const file of corpusFiles()) {
+      const draft = parseDraftJson(readFileSync(path.join(OUT, `${baseName(file)}.gaojiang`), 'utf8'));
+      expect(draft.children.length).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe('gaojiang command line behaviour', () => {
+  it('shows Chinese help for every command', async () => {
+    for (const args of [['--help'], ['import', '--help'], ['export', '--help']]) {
+      const result = await gaojiang(...args);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/用法：/);
+    }
+  });
+
+  it('exits 1 with a Chinese message for a missing file', async () => {
+    const result = await gaojiang('export', path.join(OUT, 'no-such.gaojiang'), '-o', path.join(OUT, 'x.docx'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^错误：找不到文件“no-such\.gaojiang”。/);
+  });
+
+  it('exits 1 for a file that is not a draft, and for wrong usage', async () => {
+    const notDraft = path.join(OUT, 'not-a-draft.gaojiang');
+    writeFileSync(notDraft, '这不是稿件');
+    const bad = await gaojiang('export', notDraft, '-o', path.join(OUT, 'x.docx'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/不是稿匠的稿件文件/);
+
+    const missingOutput = await gaojiang('export', notDraft);
+    expect(missingOutput.code).toBe(1);
+    expect(missingOutput.stderr).toMatch(/缺少必需的选项/);
+
+    const badFonts = await gaojiang('export', notDraft, '-o', 'x.docx', '--fonts', 'comic');
+    expect(badFonts.code).toBe(1);
+    expect(badFonts.stderr).toMatch(/参数取值无效/);
+
+    const unknown = await gaojiang('frobnicate');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/不认识的命令/);
+  });
+
+  it('reads GBK text as Windows Notepad saved it', async () => {
+    const gbk = path.join(OUT, 'gbk.txt');
+    // 学习心得\r\n一是提高认识。 in GB18030 (bytes written by hand: no encoder in Node).
+    writeFileSync(gbk, Buffer.from('d1a7cfb0d0c4b5c30d0ad2bbcac7cce1b8dfc8cfcab6a1a3', 'hex'));
+    const out = path.join(OUT, 'gbk.gaojiang');
+    expect((await gaojiang('import', gbk, '-o', out)).code).toBe(0);
+    const draft = parseDraftJson(readFileSync(out, 'utf8'));
+    expect(draft.children.map((b) => b.type)).toEqual(['title', 'point']);
+    expect(draft.children[0]).toEqual({ type: 'title', children: [{ text: '学习心得' }] });
+    expect(draft.children[1]).toEqual({ type: 'point', children: [{ text: '提高认识。', lead: true }] });
+  });
+});
