@@ -1,4 +1,5 @@
-import { Document, Packer } from 'docx';
+import { BuilderElement, Document, Packer } from 'docx';
+import { DRAFT_PART_PATH, DRAFT_PART_PROPERTIES_PATH, draftPartPropertiesXml, draftPartXml } from '../import/embedded-draft.js';
 import { draftTitle } from '../model/text.js';
 import type { Draft } from '../model/schema.js';
 import { parseOrThrow } from '../validation.js';
@@ -23,6 +24,10 @@ export async function exportDraftToDocx(draft: Draft, options: ExportOptionsInpu
     creator: draft.meta.author,
     lastModifiedBy: draft.meta.author,
     evenAndOddHeaderAndFooters: true,
+    // The draft rides along as a custom XML part so importing this file restores it exactly (see
+    // core/import/embedded-draft.ts). docx's one way to add such a part with its relationship and content
+    // type is a bibliography's; the overrides below replace that part's content and properties with ours.
+    bibliography: { sources: new BuilderElement({ name: 'draft' }) },
     styles: documentStyles(looks),
     sections: [
       {
@@ -32,7 +37,10 @@ export async function exportDraftToDocx(draft: Draft, options: ExportOptionsInpu
       },
     ],
   });
-  const bytes = await Packer.pack(document, 'uint8array');
+  const bytes = await Packer.pack(document, 'uint8array', false, [
+    { path: DRAFT_PART_PATH, data: draftPartXml(draft) },
+    { path: DRAFT_PART_PROPERTIES_PATH, data: draftPartPropertiesXml() },
+  ]);
   // docx types its bytes over ArrayBufferLike; the service contract wants a plain ArrayBuffer-backed array.
   return new Uint8Array(bytes);
 }

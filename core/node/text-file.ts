@@ -27,9 +27,14 @@ export async function readChineseTextFile(filePath: string): Promise<string> {
 }
 
 export function decodeChineseText(bytes: Uint8Array): string {
+  return decodeChineseTextDetected(bytes).text;
+}
+
+/** The text and the encoding it was read in: UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK). */
+export function decodeChineseTextDetected(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return new TextDecoder('gb18030').decode(bytes);
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,21 +35,30 @@ async function gaojiang(...args: string[]): Promise<CliResult> {
 
 const RUN_IN_POINT = /^[一二三四五六七八九十]+是/;
 const baseName = (file: string) => path.basename(file, '.txt');
-const pdfs: Record<string, string> = {};
+const pdfs: Record<string, string[]> = {};
+/** Each corpus file's drafts: a compilation gives one per article, so each file imports into its own folder. */
+const draftFiles = (name: string): string[] =>
+  readdirSync(path.join(OUT, name))
+    .filter((f) => f.endsWith('.gaojiang'))
+    .sort()
+    .map((f) => path.join(OUT, name, f));
 
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
+  const docxFiles: string[] = [];
   for (const file of corpusFiles()) {
-    const draft = path.join(OUT, `${baseName(file)}.gaojiang`);
-    expect((await gaojiang('import', file, '-o', draft)).code).toBe(0);
-    expect((await gaojiang('export', draft, '-o', path.join(OUT, `${baseName(file)}.docx`))).code).toBe(0);
+    expect((await gaojiang('import', file, '--out-dir', path.join(OUT, baseName(file)))).code).toBe(0);
+    for (const draft of draftFiles(baseName(file))) {
+      const docx = draft.replace(/\.gaojiang$/, '.docx');
+      expect((await gaojiang('export', draft, '-o', docx)).code).toBe(0);
+      docxFiles.push(docx);
+    }
   }
-  const converted = await convertToPdf(
-    corpusFiles().map((file) => path.join(OUT, `${baseName(file)}.docx`)),
-    OUT,
-  );
-  for (const pdf of converted) pdfs[path.basename(pdf, '.pdf')] = pdf;
+  for (const pdf of await convertToPdf(docxFiles, OUT)) {
+    const name = path.basename(path.dirname(docxFiles.find((d) => path.basename(d, '.docx') === path.basename(pdf, '.pdf'))!));
+    (pdfs[name] ??= []).push(pdf);
+  }
 });
 
 describe('gaojiang import + export on the corpus', () => {
@@ -57,18 +66,24 @@ describe('gaojiang import + export on the corpus', () => {
     const source = readFileSync(corpusFiles().find((f) => f.endsWith('speeches-excerpts.txt'))!, 'utf8');
     const sourcePoints = source.split('\n').map((l) => l.trim()).filter((l) => RUN_IN_POINT.test(l));
     expect(sourcePoints.map((l) => l.slice(0, 2))).toEqual(['一是', '二是', '三是']);
-    const paragraphs = await pythonDocxParagraphs(path.join(OUT, 'speeches-excerpts.docx'));
+    const paragraphs = await pythonDocxParagraphs(path.join(OUT, 'speeches-excerpts', 'speeches-excerpts.docx'));
     const exportedPoints = paragraphs.map((p) => p.text).filter((t) => RUN_IN_POINT.test(t));
-    expect(exportedPoints).toEqual(sourcePoints);
+    // The three source lines, then the three points the source wrote inside the paragraph under 三、.
+    expect(exportedPoints.slice(0, 3)).toEqual(sourcePoints);
+    expect(exportedPoints.slice(3).map((t) => t.slice(0, 8))).toEqual(['一是完善工作机制', '二是搭建工作平台', '三是强化机关党的']);
     // And in the same order relative to the headings 一、二、三、 that follow them.
     const order = paragraphs.map((p) => p.text.slice(0, 2)).filter((t) => /^[一二三](是|、)$/.test(t));
-    expect(order).toEqual(['一是', '二是', '三是', '一、', '二、', '三、']);
+    // 一是/二是/三是 written inside the paragraph under 三、 became points of their own, labels derived.
+    expect(order).toEqual(['一是', '二是', '三是', '一、', '二、', '三、', '一是', '二是', '三是']);
   });
 
   it.each(corpusFiles().map(baseName))('%s converts in LibreOffice with 22 lines on full pages', async (name) => {
-    const pdf = pdfs[name];
-    expect(pdf, `LibreOffice produced no PDF for ${name}`).toBeDefined();
-    const pages = (await pdfText(pdf!, { layout: true })).split('\f').filter((page) => page.trim() !== '');
+    expect(pdfs[name], `LibreOffice produced no PDF for ${name}`).toHaveLength(draftFiles(name).length);
+    for (const pdf of pdfs[name] ?? []) await expectFullPages(pdf);
+  });
+
+  async function expectFullPages(pdf: string): Promise<void> {
+    const pages = (await pdfText(pdf, { layout: true })).split('\f').filter((page) => page.trim() !== '');
     expect(pages.length).toBeGreaterThan(2);
     const bodyLines = (page: string) =>
       page.split('\n').map((l) => l.replace(/\s/g, '')).filter((l) => l !== '' && !/^—\d+—$/.test(l));
@@ -79,12 +94,14 @@ describe('gaojiang import + export on the corpus', () => {
     const fullWidthLines = pages.slice(1, -1).flatMap(bodyLines).filter((l) => /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]+$/.test(l));
     const lengths = fullWidthLines.map((l) => [...l].length);
     expect(Math.max(...lengths)).toBe(28);
-  });
+  }
 
   it('writes drafts the app can open', () => {
     for (const file of corpusFiles()) {
-      const draft = parseDraftJson(readFileSync(path.join(OUT, `${baseName(file)}.gaojiang`), 'utf8'));
-      expect(draft.children.length).toBeGreaterThan(5);
+      const drafts = draftFiles(baseName(file));
+      // The compilation's two articles (第1篇, 第2篇) are two drafts.
+      expect(drafts).toHaveLength(baseName(file) === 'compilation-two-articles' ? 2 : 1);
+      for (const draftFile of drafts) expect(parseDraftJson(readFileSync(draftFile, 'utf8')).children.length).toBeGreaterThanOrEqual(5);
     }
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDraftToDocx } from '../../core/export/docx.js';
 import { longDraft, studySpeechDraft } from '../fixtures/drafts.js';
+import { REPO_ROOT } from '../support/corpus.js';
 import { readDocxParts, type DocxParts } from '../support/docx-parts.js';
 import { OOXML_SCHEMAS, WML_SCHEMA, applyMarkupCompatibility, validateWithSchema } from '../support/xmllint.js';
 
@@ -29,6 +30,9 @@ const SCHEMA_BY_PART: Record<string, string> = {
   'word/theme/theme1.xml': path.join(ISO, 'dml-main.xsd'),
   'docProps/app.xml': path.join(ISO, 'shared-documentPropertiesExtended.xsd'),
   'docProps/custom.xml': path.join(ISO, 'shared-documentPropertiesCustom.xsd'),
+  // The draft 稿匠 embeds for lossless re-import: its properties part is OOXML, the part itself our own XML.
+  'customXml/itemProps1.xml': path.join(ISO, 'shared-customXmlDataProperties.xsd'),
+  'customXml/item1.xml': path.join(REPO_ROOT, 'test/fixtures/import/draft-part.xsd'),
 };
 const NOT_IN_BUNDLED_SCHEMAS = /^(\[Content_Types\]\.xml|.*\.rels|docProps\/core\.xml)$/;
 

@@ -47,7 +47,9 @@ describe('importPlainText', () => {
     expect(draft.children[0]).toEqual({ type: 'title', children: [{ text: '发言摘编' }] });
     expect(kinds(draft)).toEqual([
       'title', ...Array(4).fill('paragraph'), 'point', 'point', 'point', ...Array(4).fill('paragraph'),
-      'h1', 'paragraph', 'h1', 'paragraph', 'h1', 'paragraph', 'paragraph',
+      'h1', 'paragraph', 'h1', 'paragraph', 'h1', 'paragraph',
+      // 一是完善工作机制。…二是…三是… inside the paragraph under 三、 become points.
+      'point', 'point', 'point', 'paragraph',
     ]);
     const firstPoint = draft.children[5] as Block;
     expect(firstPoint.children[0]).toEqual({
@@ -56,7 +58,7 @@ describe('importPlainText', () => {
     });
     expect(blockText(draft.children[12] as Block)).toBe('深刻领悟精髓,提高思想认识。');
     expect(deriveLabels(draft.children, draft.numbering).filter(Boolean)).toEqual([
-      '一是', '二是', '三是', '一、', '二、', '三、',
+      '一是', '二是', '三是', '一、', '二、', '三、', '一是', '二是', '三是',
     ]);
   });
 
@@ -66,9 +68,12 @@ describe('importPlainText', () => {
     expect(draft.meta.genre).toBe('研讨发言');
   });
 
-  it('does not take a decimal such as 2.46万 for a heading', () => {
+  it('does not take a decimal such as 2.46万 for a heading; takes the short unnumbered lines for headings styled none', () => {
     const draft = importPlainText(readCorpus('news-summary-traditional.txt'));
-    expect(draft.children.filter((block) => block.type === 'heading')).toEqual([]);
+    const headings = draft.children.filter((block) => block.type === 'heading');
+    expect(headings.map(blockText)).toEqual(['深學細悟,堅持循跡溯源學思想促踐行', '四下基層,匯聚高質量發展強勁動能', '勤廉擔當,樹立和踐行正確政績觀', '動真碰硬,狠抓問題整改整治']);
+    expect(draft.numbering.heading1).toBe('none');
+    expect(draft.children.some((block) => blockText(block).startsWith('.46萬'))).toBe(false);
   });
 
   it.each(corpusFiles())('keeps every character of %s, labels derived where numbers were', (file) => {
@@ -85,6 +90,25 @@ describe('importPlainText', () => {
     expect(kinds(sequence)).toEqual(['title', 'point', 'point', 'point']);
     expect(sequence.numbering.point).toBe('shou-xian');
     expect(deriveLabels(sequence.children, sequence.numbering)).toEqual(['', '首先，', '其次，', '最后，']);
+  });
+
+  it('recognises an author line under the title, and a date signature at the end', () => {
+    const draft = importPlainText('学习心得体会\n市交通运输局 张明\n通过学习，我深受启发。今后要更加努力。\n市交通运输局\n2024年3月1日');
+    expect(kinds(draft)).toEqual(['title', 'author-line', 'paragraph', 'signature', 'signature']);
+    expect(draft.meta).toMatchObject({ unit: '市交通运输局', author: '张明', genre: '学习心得体会' });
+  });
+
+  it('splits 一是/二是 only at sentence starts, not an enumeration after a colon', () => {
+    const enumeration = importPlainText('标题\n主要有两点：一是加强学习；二是抓好落实。');
+    expect(kinds(enumeration)).toEqual(['title', 'paragraph']);
+    const sentences = importPlainText('标题\n要做到两点。一是加强学习。学习是基础。二是抓好落实。落实是关键。');
+    expect(kinds(sentences)).toEqual(['title', 'paragraph', 'point', 'point']);
+    expect(blockText(sentences.children[2] as Block)).toBe('加强学习。学习是基础。');
+  });
+
+  it('marks the last paragraph as the closing when it reads like one', () => {
+    const draft = importPlainText('标题\n一是加强学习。学习是基础。\n二是抓好落实。落实是关键。\n总之，我们要以更加饱满的热情投入工作。');
+    expect(kinds(draft)).toEqual(['title', 'point', 'point', 'closing']);
   });
 
   it('gives an empty text a valid draft', () => {

@@ -1,0 +1,84 @@
+import { guessGenre, looksLikeTitle } from './structure.js';
+import type { SourceLine } from './source-lines.js';
+import { withText } from './source-lines.js';
+import { charCount } from './text-shape.js';
+
+/**
+ * A file holding several articles — a compilation (汇编) whose articles
+ * open with 第1篇:标题 / 篇一 / 范文2, or a file of several speeches each
+ * with its own title — is split into one group of lines per article. The
+ * volume title (the line above the first article) is kept aside: it names
+ * the collection, not any one article.
+ */
+export interface ArticleSplit {
+  volumeTitle?: string;
+  /** Lines before the first article that are not the volume title (a preface), if any. */
+  preface: SourceLine[];
+  /** Each article's lines, its title first. A file of one article gives one group. */
+  articles: SourceLine[][];
+}
+
+const NUMBER = '[0-9０-９一二三四五六七八九十百]{1,4}';
+/**
+ * 第1篇:标题, 第一篇　标题, 【篇一】标题, 篇3：标题, 范文2、标题. Not 材料一/附件一: those name
+ * attachments inside one article as often as articles of a compilation.
+ */
+const ARTICLE_MARKER = new RegExp(
+  `^(?:第${NUMBER}篇|[【\\[〔]?(?:篇|范文)${NUMBER}[】\\]〕]?)(?:[：:、.．\\s\\u3000]+|(?=[【\\[“"《\\u4E00-\\u9FFF])|$)(.*)$`,
+);
+
+/** The title an article marker line carries ('' when the title is on the next line), or undefined. */
+export function matchArticleMarker(text: string): string | undefined {
+  const match = ARTICLE_MARKER.exec(text);
+  return match ? (match[1] ?? '').trim() : undefined;
+}
+
+export function splitArticles(lines: readonly SourceLine[]): ArticleSplit {
+  const byMarker = splitAtMarkers(lines);
+  if (byMarker) return byMarker;
+  const byTitles = splitAtRepeatedTitles(lines);
+  if (byTitles) return byTitles;
+  return { preface: [], articles: [lines.slice()] };
+}
+
+function splitAtMarkers(lines: readonly SourceLine[]): ArticleSplit | undefined {
+  const starts = lines.flatMap((line, i) => (matchArticleMarker(line.text) !== undefined ? [i] : []));
+  if (starts.length < 2) return undefined;
+  const articles = starts.map((start, k) => {
+    const group = lines.slice(start, starts[k + 1] ?? lines.length);
+    const [marker, ...rest] = group;
+    const title = matchArticleMarker(marker?.text ?? '') ?? '';
+    // 第1篇 alone on its line: the title is the next line.
+    return title === '' || !marker ? rest : [withText(marker, title), ...rest];
+  });
+  return { ...headBefore(lines.slice(0, starts[0])), articles };
+}
+
+/**
+ * Several speeches in one file without markers: title-like lines naming a
+ * genre (研讨发言, 心得体会 …) that stand between paragraphs. At least two,
+ * so an ordinary file with one title is never split.
+ */
+function splitAtRepeatedTitles(lines: readonly SourceLine[]): ArticleSplit | undefined {
+  const starts = lines.flatMap((line, i) => {
+    const previous = lines[i - 1];
+    const isTitle =
+      looksLikeTitle(line.text) &&
+      charCount(line.text) >= 6 &&
+      guessGenre(line.text) !== '其他' &&
+      (previous === undefined || /[。！？”]$/.test(previous.text));
+    return isTitle ? [i] : [];
+  });
+  const bodyTitles = starts.filter((start) => start > 1);
+  if (bodyTitles.length < 1 || starts.length < 2) return undefined;
+  const first = starts[0] ?? 0;
+  const articles = starts.map((start, k) => lines.slice(start, starts[k + 1] ?? lines.length));
+  return { ...headBefore(lines.slice(0, first)), articles };
+}
+
+/** The lines before the first article: a volume title, and anything else as a preface. */
+function headBefore(lines: readonly SourceLine[]): Pick<ArticleSplit, 'volumeTitle' | 'preface'> {
+  const [first, ...rest] = lines;
+  if (first && looksLikeTitle(first.text)) return { volumeTitle: first.text, preface: rest };
+  return { preface: lines.slice() };
+}

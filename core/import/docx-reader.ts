@@ -1,0 +1,106 @@
+import mammoth from 'mammoth';
+import { GaojiangError, isGaojiangError } from '../errors.js';
+import type { Draft } from '../model/schema.js';
+import { checkDocxSignature, checkWordPackage } from './docx-format.js';
+import { DEFAULT_ZIP_LIMITS, SafeZip, type ZipLimits } from './docx-zip.js';
+import { draftFromPart } from './embedded-draft.js';
+import { htmlToLines } from './html-to-lines.js';
+import type { SourceLine } from './source-lines.js';
+import { decodeXmlPart } from './xml-text.js';
+
+/**
+ * .docx → source lines, with mammoth reading the Word XML. mammoth gets
+ * its parts only through our SafeZip (capped inflation, DOCTYPE refused),
+ * never a path: with no path and external file access off it cannot open
+ * a picture linked to an outside file, and our image converter never reads
+ * a picture at all. We take mammoth's HTML for its paragraphs, bold and
+ * lists, and do structure recognition ourselves.
+ */
+export interface DocxContent {
+  lines: SourceLine[];
+  /** Pictures in the document (not imported). */
+  images: number;
+  /** A 稿匠 draft embedded by our exporter, if the document carries one; 'unreadable' when it is damaged or newer. */
+  embedded?: Draft | 'unreadable';
+}
+
+/** The zip-file object mammoth accepts as `{ file }` (its `openZip` passes it through untouched). */
+interface MammothZipFile {
+  exists(name: string): boolean;
+  read(name: string, encoding?: string): Promise<string | Uint8Array>;
+  write(name: string, contents: string): void;
+  toArrayBuffer(): Promise<ArrayBuffer>;
+}
+
+function mammothZipFile(zip: SafeZip): MammothZipFile {
+  return {
+    exists: (name) => zip.has(name),
+    read: async (name, encoding) => {
+      if (encoding === 'base64') throw new Error(`refusing to read ${name} as base64: pictures are not imported`);
+      const bytes = zip.read(name);
+      return encoding ? decodeXmlPart(bytes, name) : bytes;
+    },
+    write: () => {
+      throw new Error('the import never writes into a .docx');
+    },
+    toArrayBuffer: () => Promise.reject(new Error('the import never re-packs a .docx')),
+  };
+}
+
+/** Pictures are neither read nor kept: an empty src, so no byte of an embedded or linked picture is touched. */
+const ignoreImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
+export async function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<DocxContent> {
+  checkDocxSignature(bytes);
+  const zip = new SafeZip(bytes, limits);
+  checkWordPackage(zip, mainDocumentPath(zip));
+  const embedded = readEmbeddedDraft(zip);
+  let html: string;
+  try {
+    const input = { file: mammothZipFile(zip) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+    const result = await mammoth.convertToHtml(input, {
+      convertImage: ignoreImages,
+      externalFileAccess: false,
+      ignoreEmptyParagraphs: true,
+    });
+    html = result.value;
+  } catch (error) {
+    if (isGaojiangError(error)) throw error;
+    throw new GaojiangError(
+      'invalid-input',
+      '无法读取这份 Word 文档：文件内容已损坏或格式不标准。请在 Word 或 WPS 中打开并另存为 .docx 后再导入。',
+      `mammoth failed: ${(error as Error).message}`,
+    );
+  }
+  const { lines, images } = htmlToLines(html, { numberByParagraph: true });
+  return { lines, images, ...(embedded ? { embedded } : {}) };
+}
+
+/** The main document part, as mammoth finds it: the package's officeDocument relationship, or word/document.xml. */
+function mainDocumentPath(zip: SafeZip): string | undefined {
+  if (zip.has('word/document.xml')) return 'word/document.xml';
+  if (!zip.has('_rels/.rels')) return undefined;
+  const rels = decodeXmlPart(zip.read('_rels/.rels'), '_rels/.rels');
+  for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const tag = match[0];
+    if (!/Type="[^"]*\/officeDocument"/.test(tag)) continue;
+    const target = /Target="\/?([^"]+)"/.exec(tag)?.[1];
+    if (target && zip.has(target)) return target;
+  }
+  return undefined;
+}
+
+function readEmbeddedDraft(zip: SafeZip): Draft | 'unreadable' | undefined {
+  for (const name of zip.names().filter((n) => /^customXml\/item\d+\.xml$/.test(n))) {
+    try {
+      const draft = draftFromPart(decodeXmlPart(zip.read(name), name));
+      if (draft) return draft;
+    } catch (error) {
+      // A draft that fails validation (damaged, or from a newer 稿匠): the text is still importable.
+      // Anything else (a part past the cap, a DOCTYPE) refuses the whole file.
+      if (isGaojiangError(error) && (error.code === 'invalid-draft' || error.code === 'unsupported-version')) return 'unreadable';
+      throw error;
+    }
+  }
+  return undefined;
+}
