@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { insideFolderPolicy } from '../core/node/file-system.js';
 import { createNodeServiceImplementation, defaultLibraryDir, eitherPolicy, findTemplatesDir } from '../core/node/services.js';
 import { createGrantedPathsPolicy } from './granted-paths.js';
@@ -8,7 +8,9 @@ import { hardenApp } from './hardening.js';
 import { bindServices, type BindingContext } from './ipc-binding.js';
 import { installApplicationMenu } from './menu.js';
 import { bindPlatform } from './platform.js';
+import { grantRecentFiles } from './recent-grants.js';
 import { senderCheck } from './sender-check.js';
+import { guardUnsavedClose, UNSAVED_CLOSE_BUTTONS } from './unsaved-close.js';
 
 // Bundled to dist/electron/main.cjs; the renderer is built to dist/renderer.
 const indexPath = path.join(__dirname, '../renderer/index.html');
@@ -50,10 +52,31 @@ function createMainWindow(): void {
     },
   });
   window.once('ready-to-show', () => window.show());
+  // The window title follows the page's document.title (● 文件名 — 稿匠); closing with
+  // unsaved work asks 保存 / 不保存 / 取消 and lets the page carry out the answer.
+  guardUnsavedClose(
+    window.webContents,
+    async () =>
+      (
+        await dialog.showMessageBox(window, {
+          type: 'warning',
+          title: '稿匠',
+          message: '稿件有未保存的修改，关闭前要保存吗？',
+          detail: '如果不保存，这些修改将会丢失。',
+          buttons: [...UNSAVED_CLOSE_BUTTONS],
+          defaultId: 0,
+          cancelId: 2,
+          noLink: true,
+        })
+      ).response,
+    log,
+  );
   void window.loadFile(indexPath);
 }
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
+  // Before any page runs, so the list read is the one earlier sessions wrote.
+  await grantRecentFiles(implementation, policy).catch((error: unknown) => log(`recent files not granted: ${String(error)}`));
   installApplicationMenu();
   createMainWindow();
   // macOS: re-create the window when the dock icon is clicked.

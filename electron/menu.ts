@@ -1,26 +1,44 @@
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import { PLATFORM_CHANNELS, type MenuCommand } from '../core/services/bridge.js';
 
-/** The Chinese application menu; 打开 and 导出 are handled by the page, like its toolbar buttons. */
+/**
+ * The Chinese application menu. File commands are carried out by the page,
+ * like its top-bar buttons. Their shortcuts are shown here but not
+ * registered (`registerAccelerator: false`): the page handles the keys
+ * itself, the same way in Electron and in the browser, so a key press
+ * cannot fire twice.
+ */
 export function installApplicationMenu(): void {
-  const send = (command: MenuCommand) => () => {
-    BrowserWindow.getFocusedWindow()?.webContents.send(PLATFORM_CHANNELS.menuCommand, command);
-  };
+  const command = (label: string, accelerator: string, name: MenuCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: () => BrowserWindow.getFocusedWindow()?.webContents.send(PLATFORM_CHANNELS.menuCommand, name),
+  });
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ label: '稿匠', submenu: [{ role: 'about' as const, label: '关于稿匠' }, { role: 'quit' as const, label: '退出稿匠' }] }] : []),
     {
       label: '文件',
       submenu: [
-        { label: '打开…', accelerator: 'CmdOrCtrl+O', click: send('open') },
-        { label: '导出 Word…', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        command('新建…', 'CmdOrCtrl+N', 'new'),
+        command('打开…', 'CmdOrCtrl+O', 'open'),
         { type: 'separator' },
+        command('保存', 'CmdOrCtrl+S', 'save'),
+        command('另存为…', 'CmdOrCtrl+Shift+S', 'save-as'),
+        { type: 'separator' },
+        command('导出 Word…', 'CmdOrCtrl+E', 'export'),
+        { type: 'separator' },
+        // Quitting closes the window, which asks about unsaved work first (unsaved-close.ts).
         { label: '退出', accelerator: 'CmdOrCtrl+Q', click: () => app.quit() },
       ],
     },
     {
+      // No 撤销/重做 roles: they would run the browser's own undo, not the editor's history.
       label: '编辑',
       submenu: [
+        { role: 'cut', label: '剪切' },
         { role: 'copy', label: '复制' },
+        { role: 'paste', label: '粘贴' },
         { role: 'selectAll', label: '全选' },
       ],
     },

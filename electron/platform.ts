@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { fileError } from '../core/node/file-system.js';
@@ -7,6 +7,7 @@ import type { ServiceImplementation } from '../core/services/contract.js';
 import { dispatchService } from '../core/services/dispatch.js';
 import type { GrantedPathsPolicy } from './granted-paths.js';
 import { handleTrusted, type BindingContext, type IpcHandleTarget } from './ipc-binding.js';
+import { parseSuggestedDraftName, withDraftExtension } from './draft-save-path.js';
 import { parseSaveExportArgs } from './save-export-args.js';
 
 export interface PlatformDeps {
@@ -24,7 +25,7 @@ export function bindPlatform(ipc: IpcHandleTarget<IpcMainInvokeEvent>, context: 
       title: '打开稿件',
       properties: ['openFile'],
       filters: [
-        { name: '稿匠稿件 (*.gaojiang.json, *.json)', extensions: ['json'] },
+        { name: '稿匠稿件 (*.gaojiang, *.json)', extensions: ['gaojiang', 'json'] },
         { name: '所有文件', extensions: ['*'] },
       ],
     };
@@ -34,6 +35,25 @@ export function bindPlatform(ipc: IpcHandleTarget<IpcMainInvokeEvent>, context: 
     if (result.canceled || !chosen) return null;
     deps.policy.grant(chosen);
     return dispatchService(deps.implementation, 'openDraft', { path: chosen });
+  });
+
+  handleTrusted(ipc, PLATFORM_CHANNELS.chooseDraftSavePath, context, async (event, args) => {
+    const title = parseSuggestedDraftName(args);
+    const { path: suggested } = (await dispatchService(deps.implementation, 'suggestDraftPath', { title })) as { path: string };
+    // The dialog opens in the drafts folder only if it exists; it is inside the library, ours to create.
+    await mkdir(path.dirname(suggested), { recursive: true }).catch(() => undefined);
+    const options: SaveDialogOptions = {
+      title: '保存稿件',
+      defaultPath: suggested,
+      filters: [{ name: '稿匠稿件 (*.gaojiang)', extensions: ['gaojiang'] }],
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    };
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return null;
+    const chosen = withDraftExtension(result.filePath);
+    deps.policy.grant(chosen);
+    return chosen;
   });
 
   handleTrusted(ipc, PLATFORM_CHANNELS.saveExport, context, async (event, args) => {

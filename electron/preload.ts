@@ -25,6 +25,7 @@ const bridge: GaojiangBridge = {
   services,
   platform: {
     chooseDraftToOpen: () => ipcRenderer.invoke(PLATFORM_CHANNELS.chooseDraftToOpen),
+    chooseDraftSavePath: (suggestedName) => ipcRenderer.invoke(PLATFORM_CHANNELS.chooseDraftSavePath, suggestedName),
     saveExport: (bytes, suggestedName) => ipcRenderer.invoke(PLATFORM_CHANNELS.saveExport, bytes, suggestedName),
     onMenuCommand: (listener) => {
       // The page's listener sees only the command word, never the IPC event (which exposes `sender`).

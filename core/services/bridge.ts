@@ -15,13 +15,23 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: WireErro
 
 export type BridgeServices = { [N in ServiceName]: (input: ServiceInput<N>) => Promise<IpcResult<ServiceOutput<N>>> };
 
-/** Commands the application menu sends to the page. */
-export const MENU_COMMANDS = ['open', 'export'] as const;
+/**
+ * Commands the main process sends to the page: the application menu's items,
+ * and the answers of the native 关闭前保存 dialog (`save-and-close`,
+ * `discard-and-close`), which the page carries out because only it holds the draft.
+ */
+export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'export', 'save-and-close', 'discard-and-close'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface BridgePlatform {
   /** Shows the open dialog; the main process reads the chosen file and grants its path. null if cancelled. */
   chooseDraftToOpen(): Promise<IpcResult<OpenedDraft | null>>;
+  /**
+   * Shows the save dialog for a draft (starting in the library's 稿件 folder
+   * with a name made from `suggestedName`), grants the chosen path and returns
+   * it; null if cancelled. The page then saves through the saveDraft service.
+   */
+  chooseDraftSavePath(suggestedName: string): Promise<IpcResult<string | null>>;
   /** Shows the save dialog and writes the bytes there. */
   saveExport(bytes: Uint8Array, suggestedName: string): Promise<IpcResult<'saved' | 'cancelled'>>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
@@ -37,6 +47,7 @@ export interface GaojiangBridge {
 export const serviceChannel = (name: ServiceName): string => `gaojiang:${name}`;
 export const PLATFORM_CHANNELS = {
   chooseDraftToOpen: 'gaojiang-platform:chooseDraftToOpen',
+  chooseDraftSavePath: 'gaojiang-platform:chooseDraftSavePath',
   saveExport: 'gaojiang-platform:saveExport',
   menuCommand: 'gaojiang-platform:menuCommand',
 } as const;

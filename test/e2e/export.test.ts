@@ -2,13 +2,13 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AppPage } from '../support/app-page.js';
 import { launchChromium, newAppContext } from '../support/browser.js';
 import { REPO_ROOT } from '../support/corpus.js';
 import { docxParagraphTexts, unzipDocx } from '../support/docx-text.js';
 import { FIXTURES } from '../support/fixtures.js';
 import { rawGet } from '../support/raw-http.js';
 import { guardRequests, type RequestGuard } from '../support/request-guard.js';
-import { ViewerPage } from '../support/viewer-page.js';
 import { startTestWebHost, type TestWebHost } from '../support/web-host.js';
 
 const SCREENSHOT = path.join(REPO_ROOT, 'test-output/e2e-viewer.png');
@@ -39,30 +39,29 @@ afterEach(async () => {
   expect(guard.offending()).toEqual([]);
 });
 
-describe('viewer in Chromium against the web host', () => {
+describe('opening and exporting in Chromium against the web host', () => {
   it('opens a draft, shows derived numbering and exports a Word file', async () => {
-    const viewer = await ViewerPage.open(context, web.host.url);
+    const viewer = await AppPage.open(context, web.host.url);
     // The token is taken out of the address bar once read.
     expect(viewer.page.url()).not.toContain('token');
-    await expect(viewer.exportButton.isDisabled()).resolves.toBe(true);
+    await expect(viewer.topButton('导出 Word').isDisabled()).resolves.toBe(true);
 
-    await viewer.openDraftFile(FIXTURES.threePointSpeech);
+    await viewer.uploadDraft(FIXTURES.threePointSpeech);
     await viewer.draft.getByRole('heading', { name: FIXTURES.threePointSpeechTitle }).waitFor();
     expect(await viewer.labels()).toEqual(['一是', '二是', '三是']);
     for (const label of ['一是', '二是', '三是']) {
       await expect(viewer.draft.getByText(label, { exact: true }).isVisible()).resolves.toBe(true);
     }
     // Quotations gain their “” on screen and name their speaker in the tooltip.
-    const quote = viewer.draft.locator('.quote');
-    expect(await quote.textContent()).toBe('“千村示范、万村整治”');
-    expect(await quote.getAttribute('title')).toMatch(/习近平/);
+    const [quote] = await viewer.quotes();
+    expect(quote?.text).toBe('“千村示范、万村整治”');
+    expect(quote?.title).toMatch(/习近平/);
     await expect(viewer.page.title()).resolves.toBe('three-point-speech.gaojiang.json — 稿匠');
 
     await mkdir(path.dirname(SCREENSHOT), { recursive: true });
     await viewer.page.screenshot({ path: SCREENSHOT });
 
-    await viewer.fontSelect.selectOption('windows');
-    const download = await viewer.exportWord();
+    const download = await viewer.exportWord({ fonts: 'windows' });
     expect(download.suggestedFilename()).toBe(`${FIXTURES.threePointSpeechTitle}.docx`);
     const bytes = new Uint8Array(await readFile((await download.path())!));
     expect(Object.keys(unzipDocx(bytes))).toContain('word/document.xml');
@@ -76,31 +75,33 @@ describe('viewer in Chromium against the web host', () => {
   });
 
   it('shows a Chinese error for a file that is not a draft, and keeps working', async () => {
-    const viewer = await ViewerPage.open(context, web.host.url);
-    await viewer.openDraftFile({ name: '会议纪要.json', mimeType: 'application/json', buffer: Buffer.from('这不是 JSON') });
+    const viewer = await AppPage.open(context, web.host.url);
+    await viewer.uploadDraft({ name: '会议纪要.json', mimeType: 'application/json', buffer: Buffer.from('这不是 JSON') });
     expect(await viewer.waitForError(/这不是稿匠的稿件文件/)).toBe('这不是稿匠的稿件文件（内容不是有效的 JSON）。');
 
-    await viewer.openDraftFile({ name: '旧格式.json', mimeType: 'application/json', buffer: Buffer.from('{"title":"x"}') });
+    // The open dialog stays open with the error, so another file can be picked straight away.
+    await viewer.uploadDraft({ name: '旧格式.json', mimeType: 'application/json', buffer: Buffer.from('{"title":"x"}') });
     await viewer.waitForError(/缺少格式版本号/);
     await viewer.page.screenshot({ path: path.join(REPO_ROOT, 'test-output/e2e-error.png') });
 
     // A good file afterwards opens normally and clears the error.
-    await viewer.openDraftFile(FIXTURES.threePointSpeech);
+    await viewer.uploadDraft(FIXTURES.threePointSpeech);
     await viewer.draft.waitFor();
     expect(await viewer.errorNotice.count()).toBe(0);
     expect(viewer.pageProblems).toEqual([]);
   });
 
   it('keeps working after a reload (the token outlives the address bar for this tab)', async () => {
-    const viewer = await ViewerPage.open(context, web.host.url);
+    const viewer = await AppPage.open(context, web.host.url);
     await viewer.page.reload();
-    await viewer.openDraftFile(FIXTURES.threePointSpeech);
+    await viewer.uploadDraft(FIXTURES.threePointSpeech);
     expect(await viewer.labels()).toEqual(['一是', '二是', '三是']);
   });
 
-  it('shows the empty state with an open button before any draft', async () => {
-    const viewer = await ViewerPage.open(context, web.host.url);
-    await viewer.page.getByRole('heading', { name: /打开一份稿件/ }).waitFor();
+  it('shows the start page with new and open buttons before any draft', async () => {
+    const viewer = await AppPage.open(context, web.host.url);
+    await viewer.page.getByRole('heading', { name: '开始写一份稿件' }).waitFor();
+    await expect(viewer.page.getByRole('button', { name: '新建稿件…' }).isVisible()).resolves.toBe(true);
     await expect(viewer.page.getByRole('button', { name: '打开稿件…' }).isVisible()).resolves.toBe(true);
     await viewer.page.screenshot({ path: path.join(REPO_ROOT, 'test-output/e2e-empty.png') });
   });

@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { SERVICE_NAME_LIST } from '../../core/services/names.js';
 
 /**
@@ -13,14 +16,30 @@ const fake = vi.hoisted(() => {
   const state = {
     handlers: new Map<string, Listener>(),
     appListeners: new Map<string, Listener>(),
-    windows: [] as { options: Record<string, unknown>; loaded?: string }[],
+    windows: [] as { options: Record<string, unknown>; loaded?: string; webContents: FakeContents }[],
+    /** What the next native dialogs answer, and what they were asked. */
+    saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+    saveDialogOptions: [] as Record<string, unknown>[],
+    messageBoxAnswer: 2,
+    messageBoxOptions: [] as Record<string, unknown>[],
     permissionRequest: undefined as Listener | undefined,
     permissionCheck: undefined as Listener | undefined,
     menu: undefined as unknown,
     sandboxEnabled: false,
   };
+  class FakeContents {
+    listeners = new Map<string, Listener>();
+    sent: unknown[][] = [];
+    on(event: string, listener: Listener): void {
+      this.listeners.set(event, listener);
+    }
+    send(...args: unknown[]): void {
+      this.sent.push(args);
+    }
+  }
   class BrowserWindow {
     loaded?: string;
+    webContents = new FakeContents();
     constructor(readonly options: Record<string, unknown>) {
       state.windows.push(this);
     }
@@ -58,7 +77,16 @@ const fake = vi.hoisted(() => {
     ipcMain: { handle: (channel: string, listener: Listener) => state.handlers.set(channel, listener) },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (state.menu = menu) },
     BrowserWindow,
-    dialog: {},
+    dialog: {
+      showSaveDialog: async (...args: unknown[]) => {
+        state.saveDialogOptions.push(args.at(-1) as Record<string, unknown>);
+        return state.saveDialogAnswer;
+      },
+      showMessageBox: async (...args: unknown[]) => {
+        state.messageBoxOptions.push(args.at(-1) as Record<string, unknown>);
+        return { response: state.messageBoxAnswer };
+      },
+    },
   };
   return { state, electron };
 });
@@ -67,13 +95,36 @@ vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 
 describe('Electron main process (against a fake electron module)', async () => {
   const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  // The library folder is ~/稿匠: point the home at a temporary folder, with a recent-files
+  // list from an earlier session naming a draft elsewhere and a file that is not a draft.
+  const home = mkdtempSync(path.join(tmpdir(), 'gaojiang-home-'));
+  const elsewhere = mkdtempSync(path.join(tmpdir(), 'gaojiang-elsewhere-'));
+  const recentDraft = path.join(elsewhere, '上次的稿件.gaojiang');
+  const notADraft = path.join(elsewhere, 'secrets.txt');
+  writeFileSync(recentDraft, JSON.stringify({ schemaVersion: 1, meta: { author: '', unit: '', date: '', theme: '', genre: '研讨发言', templateId: '' }, numbering: { heading1: 'chinese-dun', heading2: 'chinese-paren', heading3: 'arabic-dot', heading4: 'arabic-paren', point: 'yi-shi' }, children: [{ type: 'title', children: [{ text: '上次' }] }] }));
+  writeFileSync(notADraft, 'x');
+  mkdirSync(path.join(home, '稿匠'));
+  writeFileSync(path.join(home, '稿匠', 'recent.json'), JSON.stringify([recentDraft, notADraft]));
+  const realHome = process.env['HOME'];
+  process.env['HOME'] = home;
+  afterAll(() => {
+    process.env['HOME'] = realHome;
+    rmSync(home, { recursive: true, force: true });
+    rmSync(elsewhere, { recursive: true, force: true });
+  });
   await import('../../electron/main.js');
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // The window opens once the recent list has been read (a file read, so not within one tick).
+  await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
   const { state } = fake;
 
-  it('binds one channel per service plus the two dialog operations, nothing else', () => {
+  it('binds one channel per service plus the three dialog operations, nothing else', () => {
     expect([...state.handlers.keys()].sort()).toEqual(
-      [...SERVICE_NAME_LIST.map((name) => `gaojiang:${name}`), 'gaojiang-platform:chooseDraftToOpen', 'gaojiang-platform:saveExport'].sort(),
+      [
+        ...SERVICE_NAME_LIST.map((name) => `gaojiang:${name}`),
+        'gaojiang-platform:chooseDraftToOpen',
+        'gaojiang-platform:chooseDraftSavePath',
+        'gaojiang-platform:saveExport',
+      ].sort(),
     );
   });
 
@@ -131,9 +182,85 @@ describe('Electron main process (against a fake electron module)', async () => {
     expect(await call({ senderFrame: { url: ours } }, { title: '标题' })).toMatchObject({ ok: true, value: { schemaVersion: 1 } });
   });
 
-  it('installs a Chinese 文件 menu with 打开…, 导出 Word… and 退出', () => {
-    const menu = state.menu as { label: string; submenu: { label?: string }[] }[];
+  it('installs a Chinese 文件 menu whose shortcuts the page handles itself', () => {
+    const menu = state.menu as { label: string; submenu: { label?: string; accelerator?: string; registerAccelerator?: boolean }[] }[];
     const file = menu.find((item) => item.label === '文件');
-    expect(file?.submenu.map((item) => item.label).filter(Boolean)).toEqual(['打开…', '导出 Word…', '退出']);
+    expect(file?.submenu.map((item) => item.label).filter(Boolean)).toEqual(['新建…', '打开…', '保存', '另存为…', '导出 Word…', '退出']);
+    // Shown, not registered: a key press reaches the page once, as in the browser.
+    const pageCommands = file!.submenu.filter((item) => item.label && item.label !== '退出');
+    expect(pageCommands.map((item) => [item.accelerator, item.registerAccelerator])).toEqual([
+      ['CmdOrCtrl+N', false],
+      ['CmdOrCtrl+O', false],
+      ['CmdOrCtrl+S', false],
+      ['CmdOrCtrl+Shift+S', false],
+      ['CmdOrCtrl+E', false],
+    ]);
+  });
+
+  const ours = () => ({ senderFrame: { url: pathToFileURL(state.windows[0]!.loaded!).href } });
+  const call = (channel: string, ...args: unknown[]) => state.handlers.get(channel)!(ours(), ...args);
+
+  it('re-opens drafts from the recent list of an earlier session, but nothing else it names', async () => {
+    expect(await call('gaojiang:openDraft', { path: recentDraft })).toMatchObject({ ok: true, value: { name: '上次的稿件.gaojiang' } });
+    expect(await call('gaojiang:openDraft', { path: notADraft })).toMatchObject({ ok: false, error: { code: 'path-not-allowed' } });
+    expect(await call('gaojiang:openDraft', { path: path.join(elsewhere, 'other.gaojiang') })).toMatchObject({
+      ok: false,
+      error: { code: 'path-not-allowed' },
+    });
+  });
+
+  it('chooseDraftSavePath: checks its argument, suggests a path in the drafts folder, grants only the chosen path', async () => {
+    expect(await call('gaojiang-platform:chooseDraftSavePath', 42)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('gaojiang-platform:chooseDraftSavePath', 'x'.repeat(501))).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(state.saveDialogOptions).toEqual([]);
+
+    const chosen = path.join(elsewhere, '我的发言');
+    state.saveDialogAnswer = { canceled: false, filePath: chosen };
+    const result = await call('gaojiang-platform:chooseDraftSavePath', '学习/体会?');
+    expect(result).toEqual({ ok: true, value: `${chosen}.gaojiang` });
+    expect(state.saveDialogOptions.at(-1)).toMatchObject({
+      defaultPath: path.join(home, '稿匠', '稿件', '学习 体会.gaojiang'),
+      filters: [{ name: '稿匠稿件 (*.gaojiang)', extensions: ['gaojiang'] }],
+    });
+
+    // The chosen path (with its extension) can now be saved; its neighbours cannot.
+    const draft = ((await call('gaojiang:createDraft', { title: '标题' })) as { value: unknown }).value;
+    expect(await call('gaojiang:saveDraft', { path: `${chosen}.gaojiang`, draft })).toMatchObject({ ok: true });
+    expect(await call('gaojiang:saveDraft', { path: chosen, draft })).toMatchObject({ ok: false, error: { code: 'path-not-allowed' } });
+
+    state.saveDialogAnswer = { canceled: true, filePath: '' };
+    expect(await call('gaojiang-platform:chooseDraftSavePath', '标题')).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses chooseDraftSavePath from pages other than ours', async () => {
+    const before = state.saveDialogOptions.length;
+    expect(await state.handlers.get('gaojiang-platform:chooseDraftSavePath')!({ senderFrame: { url: 'https://evil.example/' } }, 'x')).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized' },
+    });
+    expect(state.saveDialogOptions).toHaveLength(before);
+  });
+
+  it('asks 保存 / 不保存 / 取消 when the page refuses to unload, and hands the answer back to the page', async () => {
+    const contents = state.windows[0]!.webContents;
+    const refuse = contents.listeners.get('will-prevent-unload')!;
+    expect(refuse).toBeDefined();
+    for (const [answer, expected] of [
+      [0, 'save-and-close'],
+      [1, 'discard-and-close'],
+    ] as const) {
+      state.messageBoxAnswer = answer;
+      const preventDefault = vi.fn();
+      refuse({ preventDefault });
+      await vi.waitFor(() => expect(contents.sent.at(-1)).toEqual(['gaojiang-platform:menuCommand', expected]));
+      // Never forced from here: the page closes itself once it has saved or dropped its copy.
+      expect(preventDefault).not.toHaveBeenCalled();
+    }
+    expect(state.messageBoxOptions.at(-1)).toMatchObject({ buttons: ['保存', '不保存', '取消'], cancelId: 2, defaultId: 0 });
+    const sentBefore = contents.sent.length;
+    state.messageBoxAnswer = 2;
+    refuse({ preventDefault: vi.fn() });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(contents.sent).toHaveLength(sentBefore);
   });
 });

@@ -3,21 +3,42 @@ import type { MenuCommand } from '../../../core/services/bridge.js';
 
 export type { OpenedDraft, Services, MenuCommand };
 
+interface CommonPlatform {
+  /** Saves exported bytes where the user chooses (Electron) or as a download (web). */
+  saveExport(bytes: Uint8Array, fileName: string): Promise<'saved' | 'cancelled'>;
+  /** Hands a text file (an exported template) to the user: a download, which Electron turns into a save dialog. */
+  saveTextFile(text: string, fileName: string): void;
+  /** Lets the user pick a file from their computer and returns it (a hidden file input); null if cancelled. */
+  pickLocalFile(accept: string): Promise<File | null>;
+  /** Commands from the main process (application menu, close dialog); Electron only. Returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** Electron: the operating system's own open and save dialogs, shown by the main process. */
+export interface NativeDialogsPlatform extends CommonPlatform {
+  fileDialogs: 'native';
+  /** Lets the user pick a draft file and reads it; null if they cancel. */
+  openDraftFile(): Promise<OpenedDraft | null>;
+  /** Asks where to save a draft; the chosen path is granted to the page. null if cancelled. */
+  chooseDraftSavePath(suggestedName: string): Promise<string | null>;
+}
+
+/** The web host: the page shows its own dialogs over the workspace folder. */
+export interface InAppDialogsPlatform extends CommonPlatform {
+  fileDialogs: 'in-app';
+  /** Reads a draft the user uploads from their computer (no path: saving it asks for a name). */
+  uploadDraftFile(): Promise<OpenedDraft | null>;
+}
+
 /**
  * Everything the UI may ask of the outside world. There are two
  * implementations (Electron IPC and HTTP to the web host), chosen once at
- * start-up; no other part of the UI knows which one it has.
+ * start-up; the UI asks `platform.fileDialogs` only where the two really
+ * differ (who shows the open and save dialogs), nowhere else.
  */
 export interface AppClient {
   services: Services;
-  platform: {
-    /** Lets the user pick a draft file and reads it; null if they cancel. */
-    openDraftFile(): Promise<OpenedDraft | null>;
-    /** Saves exported bytes where the user chooses (Electron) or as a download (web). */
-    saveExport(bytes: Uint8Array, fileName: string): Promise<'saved' | 'cancelled'>;
-    /** Application-menu commands (Electron only; the web page has no menu). Returns the unsubscribe function. */
-    onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  };
+  platform: NativeDialogsPlatform | InAppDialogsPlatform;
 }
 
 /**

@@ -8,7 +8,6 @@ export function pickFile(accept: string): Promise<File | null> {
   input.type = 'file';
   input.accept = accept;
   input.hidden = true;
-  input.dataset['purpose'] = 'open-draft';
   document.body.append(input);
   return new Promise((resolve) => {
     const finish = (file: File | null): void => {
@@ -23,7 +22,13 @@ export function pickFile(accept: string): Promise<File | null> {
 
 const MIME_TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.json': 'application/json',
 };
+
+/** Hands text to the browser as a UTF-8 download named `fileName`. */
+export function downloadText(text: string, fileName: string): void {
+  downloadBytes(new TextEncoder().encode(text), fileName);
+}
 
 /** Hands bytes to the browser as a download named `fileName`. */
 export function downloadBytes(bytes: Uint8Array, fileName: string): void {

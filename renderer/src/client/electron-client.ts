@@ -3,9 +3,12 @@ import type { ServiceName } from '../../../core/services/contract.js';
 import { SERVICE_NAME_LIST } from '../../../core/services/names.js';
 import { fromWireError } from '../../../core/services/wire-error.js';
 import type { AppClient, Services } from './app-client.js';
+import { downloadText, pickFile } from './browser-files.js';
+
+type PlatformOperation = 'chooseDraftToOpen' | 'chooseDraftSavePath' | 'saveExport';
 
 /** Errors arrive as values (see IpcResult); here they become thrown errors again. */
-function unwrap<T>(result: IpcResult<T>, operation: ServiceName | 'chooseDraftToOpen' | 'saveExport'): T {
+function unwrap<T>(result: IpcResult<T>, operation: ServiceName | PlatformOperation): T {
   if (result.ok) return result.value;
   throw fromWireError(result.error, operation);
 }
@@ -22,8 +25,13 @@ export function createElectronClient(bridge: GaojiangBridge): AppClient {
   return {
     services,
     platform: {
+      fileDialogs: 'native',
       openDraftFile: async () => unwrap(await bridge.platform.chooseDraftToOpen(), 'chooseDraftToOpen'),
+      chooseDraftSavePath: async (suggestedName) =>
+        unwrap(await bridge.platform.chooseDraftSavePath(suggestedName), 'chooseDraftSavePath'),
       saveExport: async (bytes, fileName) => unwrap(await bridge.platform.saveExport(bytes, fileName), 'saveExport'),
+      saveTextFile: downloadText,
+      pickLocalFile: pickFile,
       onMenuCommand: (listener) => bridge.platform.onMenuCommand(listener),
     },
   };

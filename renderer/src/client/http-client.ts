@@ -5,7 +5,8 @@ import { decodeWire, encodeWire } from '../../../core/services/wire-codec.js';
 import { fromWireError, type WireError } from '../../../core/services/wire-error.js';
 import type { AppClient, OpenedDraft, Services } from './app-client.js';
 import { TransportError } from './app-client.js';
-import { downloadBytes, pickFile } from './browser-files.js';
+import { downloadBytes, downloadText, pickFile } from './browser-files.js';
+import { DRAFT_FILE_ACCEPT } from './file-types.js';
 
 /** Larger files are refused before reading them into memory (the services' own limit is the same). */
 const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
@@ -46,8 +47,9 @@ export function createHttpClient(token: string): AppClient {
   return {
     services,
     platform: {
-      openDraftFile: async (): Promise<OpenedDraft | null> => {
-        const file = await pickFile('.json,application/json');
+      fileDialogs: 'in-app',
+      uploadDraftFile: async (): Promise<OpenedDraft | null> => {
+        const file = await pickFile(DRAFT_FILE_ACCEPT);
         if (!file) return null;
         if (file.size > MAX_OPEN_FILE_BYTES) {
           throw new GaojiangError('file-too-large', `“${file.name}”过大，无法打开。`, `upload of ${file.size} bytes refused`);
@@ -58,6 +60,8 @@ export function createHttpClient(token: string): AppClient {
         downloadBytes(bytes, fileName);
         return 'saved';
       },
+      saveTextFile: downloadText,
+      pickLocalFile: pickFile,
       onMenuCommand: () => () => {},
     },
   };

@@ -1,0 +1,101 @@
+import { useEffect, useRef } from 'react';
+import { useAppClient } from '../client/index.js';
+import { EmptyState } from '../components/EmptyState.js';
+import { Notice } from '../components/Notice.js';
+import { shortcutCommand, type AppCommand } from './commands.js';
+import { ExportDialog } from './dialogs/ExportDialog.js';
+import { OpenDraftDialog } from './dialogs/OpenDraftDialog.js';
+import { RecoveryDialog } from './dialogs/RecoveryDialog.js';
+import { SaveNameDialog } from './dialogs/SaveNameDialog.js';
+import { UnsavedChangesDialog } from './dialogs/UnsavedChangesDialog.js';
+import { displayName, windowTitle } from './document-state.js';
+import { TopBar } from './TopBar.js';
+import { useDocumentWorkflow } from './use-document-workflow.js';
+import { useNotices } from './use-notices.js';
+import { useTemplates } from './use-templates.js';
+import { NewDraftWizard } from './wizard/NewDraftWizard.js';
+import { Workspace } from './Workspace.js';
+import './app.css';
+
+/** The application: top bar, the open draft (or a start page), notices and the workflow's dialogs. */
+export function AppShell() {
+  const client = useAppClient();
+  const notices = useNotices();
+  const templates = useTemplates(client);
+  const workflow = useDocumentWorkflow(client, notices);
+  const { document: openDocument, loads } = workflow.state;
+  const { prompts } = workflow;
+
+  // Keyboard and menu reach whatever the workflow is now.
+  const run = useRef<(command: AppCommand) => void>(workflow.run);
+  run.current = workflow.run;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      const command = shortcutCommand(event);
+      if (!command) return;
+      // Also keeps the browser's own Ctrl+S (save page) and Ctrl+O from appearing.
+      event.preventDefault();
+      run.current(command);
+    };
+    // Capture phase: the editor below must not swallow the shell's shortcuts.
+    window.addEventListener('keydown', onKeyDown, true);
+    const unsubscribe = client.platform.onMenuCommand((command) => run.current(command));
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      unsubscribe();
+    };
+  }, [client]);
+
+  useEffect(() => {
+    document.title = windowTitle(openDocument);
+  }, [openDocument]);
+
+  const templateId = openDocument?.draft.meta.templateId;
+  const template = templates.entries?.find((entry) => entry.template.id === templateId)?.template ?? null;
+
+  return (
+    <div className="app-shell">
+      <TopBar
+        fileName={openDocument ? displayName(openDocument) : null}
+        dirty={openDocument?.dirty ?? false}
+        onCommand={workflow.run}
+        onOpenRecent={workflow.openRecent}
+        newShortcutWorks={client.platform.fileDialogs === 'native'}
+      />
+      {notices.notice && (
+        <div className="toast-area">
+          <Notice notice={notices.notice} onDismiss={notices.dismiss} />
+        </div>
+      )}
+      <main className="app-main">
+        {openDocument ? (
+          <Workspace key={loads} initialDraft={openDocument.draft} template={template} onChange={workflow.edited} />
+        ) : (
+          <EmptyState
+            onNew={() => workflow.run('new')}
+            onOpen={() => workflow.run('open')}
+            onOpenRecent={workflow.openRecent}
+            newShortcutWorks={client.platform.fileDialogs === 'native'}
+          />
+        )}
+      </main>
+
+      {workflow.wizardOpen && <NewDraftWizard templates={templates} onCreate={workflow.created} onDismiss={workflow.closeWizard} />}
+      {prompts.open.request && <OpenDraftDialog onAnswer={prompts.open.answer} />}
+      {prompts.exportSettings.request && <ExportDialog initial={prompts.exportSettings.request} onAnswer={prompts.exportSettings.answer} />}
+      {prompts.saveName.request !== null && (
+        <SaveNameDialog suggested={prompts.saveName.request} folderHint="“稿件”文件夹" onAnswer={prompts.saveName.answer} />
+      )}
+      {workflow.recoveryOffer && (
+        <RecoveryDialog
+          entries={workflow.recoveryOffer.entries}
+          reason={workflow.recoveryOffer.reason}
+          onRestore={workflow.restoreRecovery}
+          onDiscard={workflow.discardRecovery}
+          onClose={workflow.closeRecoveryOffer}
+        />
+      )}
+      {prompts.unsaved.request !== null && <UnsavedChangesDialog name={prompts.unsaved.request} onAnswer={prompts.unsaved.answer} />}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { MenuCommand } from '../../../core/services/bridge.js';
+
+/** What the top bar, the keyboard and the Electron menu can ask the shell to do. */
+export type AppCommand = MenuCommand;
+
+/** The parts of a KeyboardEvent a shortcut depends on. */
+export interface KeyChord {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/**
+ * The shell's keyboard shortcuts (Ctrl, or ⌘ on macOS). The page handles
+ * them itself in Electron too (the menu shows them without registering
+ * them), so each press acts exactly once.
+ */
+export function shortcutCommand(event: KeyChord): AppCommand | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  switch (event.key.toLowerCase()) {
+    case 'n':
+      return event.shiftKey ? null : 'new';
+    case 'o':
+      return event.shiftKey ? null : 'open';
+    case 's':
+      return event.shiftKey ? 'save-as' : 'save';
+    case 'e':
+      return event.shiftKey ? null : 'export';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import type { Draft } from '../../../../core/model/schema.js';
+import type { TemplateParameterValues } from '../../../../core/templates/schema.js';
+import { useAppClient } from '../../client/index.js';
+import { userMessageOf } from '../../user-message.js';
+import { Modal } from '../dialogs/Modal.js';
+import type { TemplatesState } from '../use-templates.js';
+import { ParameterForm } from './ParameterForm.js';
+import { TemplateManager } from './TemplateManager.js';
+import { pickedEntry, TemplatePicker } from './TemplatePicker.js';
+
+interface NewDraftWizardProps {
+  templates: TemplatesState;
+  /**
+   * `fromTemplate`: the draft carries the user's answers, so it counts as
+   * unsaved work. Resolves false if the draft was not taken (the user kept
+   * the one already open), and the wizard stays open.
+   */
+  onCreate(draft: Draft, fromTemplate: boolean): Promise<boolean>;
+  onDismiss(): void;
+  /** Open straight on the 管理模板 tab. */
+  startWith?: 'new' | 'manage';
+}
+
+type Step = { tab: 'new'; stage: 'pick' } | { tab: 'new'; stage: 'fill'; templateId: string } | { tab: 'manage' };
+
+/**
+ * 新建稿件: pick a template (searchable, with its outline previewed), fill
+ * in its parameters, and the draft opens unsaved. A second tab manages the
+ * templates themselves.
+ */
+export function NewDraftWizard({ templates, onCreate, onDismiss, startWith = 'new' }: NewDraftWizardProps) {
+  const client = useAppClient();
+  const [step, setStep] = useState<Step>(startWith === 'manage' ? { tab: 'manage' } : { tab: 'new', stage: 'pick' });
+  const [query, setQuery] = useState('');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [values, setValues] = useState<TemplateParameterValues>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const entries = templates.entries ?? [];
+  const fillEntry = step.tab === 'new' && step.stage === 'fill' ? entries.find((e) => e.template.id === step.templateId) : undefined;
+
+  const choose = (id: string): void => {
+    setSelectedId(id);
+    setError(null);
+    setStep({ tab: 'new', stage: 'fill', templateId: id });
+  };
+
+  const create = async (templateId: string | null): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const draft = templateId
+        ? await client.services.createDraftFromTemplate({ templateId, values })
+        : await client.services.createDraft({ title: '', meta: {} });
+      if (!(await onCreate(draft, templateId !== null))) setBusy(false);
+    } catch (failure) {
+      setError(userMessageOf(failure));
+      setBusy(false);
+    }
+  };
+
+  const picked = pickedEntry(entries, query, selectedId);
+  const title = step.tab === 'manage' ? '模板管理' : fillEntry ? '新建稿件 · 填写信息' : '新建稿件 · 选择模板';
+
+  return (
+    <Modal title={title} onDismiss={onDismiss} className="wizard">
+      <div className="tabs" role="tablist" aria-label="新建或管理模板">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={step.tab === 'new'}
+          className="tab"
+          onClick={() => setStep({ tab: 'new', stage: 'pick' })}
+        >
+          从模板新建
+        </button>
+        <button type="button" role="tab" aria-selected={step.tab === 'manage'} className="tab" onClick={() => setStep({ tab: 'manage' })}>
+          管理模板
+        </button>
+      </div>
+      {(error ?? templates.error) && (
+        <div className="inline-alert wizard-alert" role="alert">
+          <p>{error ?? templates.error}</p>
+        </div>
+      )}
+      {step.tab === 'manage' ? (
+        <TemplateManager
+          entries={entries}
+          problems={templates.problems}
+          reload={templates.reload}
+          onUseTemplate={choose}
+          onClose={onDismiss}
+        />
+      ) : fillEntry ? (
+        <ParameterForm
+          template={fillEntry.template}
+          values={values}
+          onValuesChange={setValues}
+          busy={busy}
+          onBack={() => setStep({ tab: 'new', stage: 'pick' })}
+          onSubmit={() => void create(fillEntry.template.id)}
+        />
+      ) : (
+        <>
+          <div className="wizard-body">
+            {templates.entries === null ? (
+              <p className="list-placeholder">正在读取模板…</p>
+            ) : (
+              <TemplatePicker
+                entries={entries}
+                query={query}
+                onQueryChange={setQuery}
+                selectedId={picked?.template.id ?? null}
+                onSelect={setSelectedId}
+                onChoose={choose}
+              />
+            )}
+          </div>
+          <footer className="modal-footer">
+            <button type="button" className="button" disabled={busy} onClick={() => void create(null)}>
+              空白稿件
+            </button>
+            <span className="spacer" />
+            <span className="key-hint">↑↓ 选择 · Enter 下一步 · Esc 取消</span>
+            <button type="button" className="button" onClick={onDismiss}>
+              取消
+            </button>
+            <button type="button" className="button primary" disabled={!picked} onClick={() => picked && choose(picked.template.id)}>
+              下一步
+            </button>
+          </footer>
+        </>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,83 @@
+import { memo, useEffect, useRef, useState, type JSX } from 'react';
+import { Editor, Node, Transforms } from 'slate';
+import { Slate } from 'slate-react';
+import type { Draft } from '../../../core/model/schema.js';
+import type { Template } from '../../../core/templates/schema.js';
+import './custom-types.js';
+import './editor.css';
+import { currentDraft } from './model/draft-editor.js';
+import { AnalysisContext } from './ui/analysis-context.js';
+import { createAnalysisStore } from './ui/analysis-store.js';
+import { createBrowserDraftEditor } from './ui/browser-editor.js';
+import { DraftEditable } from './ui/DraftEditable.js';
+import { FormatToolbar } from './ui/FormatToolbar.js';
+import { OutlinePane } from './ui/OutlinePane.js';
+import { SidePanel } from './ui/SidePanel.js';
+import { StatusBar } from './ui/StatusBar.js';
+
+export interface DraftWorkspaceProps {
+  /** The draft to edit. The shell remounts the workspace (React `key`) to load another draft. */
+  initialDraft: Draft;
+  /** The draft's template (by draft.meta.templateId), or null for a free draft. */
+  template: Template | null;
+  /** Called after every change with the whole current draft (children, numbering, meta unchanged unless edited). */
+  onChange(draft: Draft): void;
+}
+
+/**
+ * Everything inside the document: outline (left), the page with its
+ * formatting toolbar (centre), the side panel (right) and the status bar.
+ * Fills its parent, which must have a definite height.
+ */
+export function DraftWorkspace({ initialDraft, template, onChange }: DraftWorkspaceProps): JSX.Element {
+  // Made together: the store hooks the editor's onChange, so each editor gets exactly one store.
+  const [{ editor, store }] = useState(() => {
+    const created = createBrowserDraftEditor(initialDraft);
+    return { editor: created, store: createAnalysisStore(created, template) };
+  });
+  const onChangeRef = useRef(onChange);
+  // The analysis object is replaced exactly when the blocks or the numbering change.
+  const reported = useRef(store.get());
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
+  useEffect(() => store.setTemplate(template), [store, template]);
+  useEffect(() => {
+    const firstEmpty = editor.children.findIndex((block, i) => i > 0 && Node.string(block) === '');
+    if (firstEmpty > 0 && !editor.selection) Transforms.select(editor, Editor.start(editor, [firstEmpty]));
+  }, [editor]);
+
+  return (
+    <AnalysisContext.Provider value={store}>
+      <Slate
+        editor={editor}
+        initialValue={editor.children}
+        onChange={() => {
+          // Selection moves change nothing the shell saves.
+          if (store.get() === reported.current) return;
+          reported.current = store.get();
+          onChangeRef.current(currentDraft(editor, initialDraft));
+        }}
+      >
+        <WorkspaceBody template={template} />
+      </Slate>
+    </AnalysisContext.Provider>
+  );
+}
+
+/** Memoised so a shell re-render (a new onChange, a saved-state flag) does not re-render the page. */
+const WorkspaceBody = memo(function WorkspaceBody({ template }: { template: Template | null }) {
+  return (
+    <div className="dw" data-draft-workspace="">
+      <OutlinePane template={template} />
+      <section className="dw-centre" aria-label="稿件">
+        <FormatToolbar />
+        <div className="dw-scroll">
+          <DraftEditable />
+        </div>
+      </section>
+      <SidePanel template={template} />
+      <StatusBar template={template} />
+    </div>
+  );
+});

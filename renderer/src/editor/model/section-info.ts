@@ -1,0 +1,38 @@
+import type { Block } from '../../../../core/model/schema.js';
+import { guidanceFor } from '../../../../core/templates/instantiate.js';
+import type { Template, TemplateSection } from '../../../../core/templates/schema.js';
+import { sectionOf } from './blocks.js';
+
+/** What the 写作要点 tab shows for the block holding the cursor. */
+export interface SectionAdvice {
+  /** e.g. “开头”, “主体 · 分点”, or the section heading. */
+  name: string;
+  guidance: string;
+  starters: readonly string[];
+  /** Target characters for this part, if the template gives one. */
+  target: number | undefined;
+}
+
+const ROLE_NAMES = { opening: '开头', 'point-group': '主体', closing: '结尾', free: '正文' } as const;
+
+/** The section's printed heading when it has no {{slots}} to fill, else its role: 开头, 主体, 结尾. */
+export function sectionName(section: TemplateSection): string {
+  const heading = section.heading?.text;
+  return heading && !heading.includes('{{') ? heading : ROLE_NAMES[section.role];
+}
+
+export function adviceFor(template: Template | null, block: Block | undefined): SectionAdvice | undefined {
+  if (!template || !block) return undefined;
+  const section = template.sections.find((s) => s.id === sectionOf(block));
+  if (!section) return undefined;
+  const points = section.points;
+  const guidance = guidanceFor(template, block);
+  const aboutPoints = points !== undefined && guidance === points.guidance;
+  const name = sectionName(section);
+  return {
+    name: aboutPoints ? `${name} · 每一点` : name,
+    guidance,
+    starters: aboutPoints ? points.starters : section.starters,
+    target: aboutPoints ? points.targetLength || undefined : section.targetLength || undefined,
+  };
+}

@@ -1,0 +1,87 @@
+import { memo, useState } from 'react';
+import { Editor, Transforms } from 'slate';
+import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
+import type { Block } from '../../../../core/model/schema.js';
+import type { Template } from '../../../../core/templates/schema.js';
+import { isBlock, selectedBlockIndex } from '../model/blocks.js';
+import { adviceFor } from '../model/section-info.js';
+import './panes.css';
+
+/** Tabs of the right-hand panel. 金句 and 体检 join this list when they exist. */
+const TABS = [{ id: 'guidance', name: '写作要点' }] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+export const SidePanel = memo(function SidePanel({ template }: { template: Template | null }) {
+  const [tab, setTab] = useState<TabId>('guidance');
+  return (
+    <aside className="dw-side" aria-label="辅助面板">
+      <div className="dw-tabs" role="tablist">
+        {TABS.map((t) => (
+          <button key={t.id} type="button" role="tab" id={`dw-tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`dw-tabpanel-${t.id}`} className="dw-tab" onClick={() => setTab(t.id)}>
+            {t.name}
+          </button>
+        ))}
+      </div>
+      <div className="dw-tabpanel" role="tabpanel" id={`dw-tabpanel-${tab}`} aria-labelledby={`dw-tab-${tab}`}>
+        {tab === 'guidance' && <GuidanceTab template={template} />}
+      </div>
+    </aside>
+  );
+});
+
+/** The block kind and section at the cursor, as a key that changes only when they do (not on every keystroke). */
+function cursorBlockKey(editor: Editor): string {
+  const index = selectedBlockIndex(editor);
+  const block = index === undefined ? undefined : editor.children[index];
+  if (!isBlock(block)) return '';
+  return JSON.stringify([block.type, 'section' in block ? (block.section ?? '') : '', block.type === 'heading' ? block.level : 0]);
+}
+
+function blockFromKey(key: string): Block | undefined {
+  if (!key) return undefined;
+  const [type, section, level] = JSON.parse(key) as [Block['type'], string, number];
+  return { type, section: section || undefined, level, children: [{ text: '' }] } as Block;
+}
+
+function GuidanceTab({ template }: { template: Template | null }) {
+  const editor = useSlateStatic();
+  const key = useSlateSelector(cursorBlockKey);
+  const advice = adviceFor(template, blockFromKey(key));
+  if (!template) {
+    return (
+      <div className="dw-guidance">
+        <p className="dw-guidance-text">这是一份自由稿件，没有模板的写作要点。</p>
+        <p className="dw-guidance-text">可用上方工具栏把段落设为标题或分点，编号（一是、一、（一）等）由稿匠自动生成并随调整更新。</p>
+      </div>
+    );
+  }
+  if (!advice) return <p className="dw-pane-empty">把光标放在正文的某一部分，这里会显示该部分的写作要点和常用开头。</p>;
+  const insert = (starter: string) => {
+    if (!editor.selection) Transforms.select(editor, Editor.end(editor, []));
+    Editor.insertText(editor, starter);
+    ReactEditor.focus(editor);
+  };
+  return (
+    <div className="dw-guidance">
+      <h3 className="dw-guidance-name">
+        {advice.name}
+        {advice.target !== undefined && <span className="dw-guidance-target">约 {advice.target} 字</span>}
+      </h3>
+      <p className="dw-guidance-text">{advice.guidance}</p>
+      {advice.starters.length > 0 && (
+        <>
+          <h4 className="dw-starters-title">常用开头 · 点击插入到光标处</h4>
+          <ul className="dw-starters">
+            {advice.starters.map((starter) => (
+              <li key={starter}>
+                <button type="button" className="dw-starter" onMouseDown={(event) => event.preventDefault()} onClick={() => insert(starter)}>
+                  {starter}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { memo, useDeferredValue } from 'react';
+import { useSlateSelector } from 'slate-react';
+import { speakingMinutes } from '../../../../core/model/stats.js';
+import type { Template } from '../../../../core/templates/schema.js';
+import { sectionOf, selectedBlockIndex } from '../model/blocks.js';
+import { useAnalysis } from './analysis-context.js';
+
+const DEFAULT_RATE = 240;
+
+/** Always visible: total characters as printed, the template's range, speaking time, and the current section's count. */
+export const StatusBar = memo(function StatusBar({ template }: { template: Template | null }) {
+  const analysis = useDeferredValue(useAnalysis());
+  const cursorIndex = useSlateSelector((editor) => selectedBlockIndex(editor) ?? -1);
+  const rate = template?.speakingRate ?? DEFAULT_RATE;
+  const range = template?.targetLength;
+  const state = range && analysis.total > range.max ? 'over' : range && analysis.total >= range.min ? 'ok' : '';
+  const sectionId = sectionOf(analysis.blocks[cursorIndex]);
+  const section = template?.sections.find((s) => s.id === sectionId);
+  return (
+    <footer className="dw-status" role="region" aria-label="字数统计">
+      <span className={`dw-status-total ${state}`}>
+        全文 <b data-testid="total-chars">{analysis.total.toLocaleString('zh-CN')}</b> 字
+      </span>
+      {range && (
+        <span>
+          目标 {range.min.toLocaleString('zh-CN')}—{range.max.toLocaleString('zh-CN')} 字
+        </span>
+      )}
+      <span>
+        发言约 {speakingMinutes(analysis.total, rate)} 分钟（每分钟 {rate} 字）
+      </span>
+      {section && sectionId && (
+        <span className="dw-status-section">
+          本部分 {analysis.bySection[sectionId] ?? 0}
+          {section.targetLength ? `/${section.targetLength}` : ''} 字
+        </span>
+      )}
+    </footer>
+  );
+});

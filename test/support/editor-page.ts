@@ -1,0 +1,112 @@
+import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
+import { AppPage } from './app-page.js';
+import type { EditorWebHost } from './editor-host.js';
+
+/**
+ * The draft workspace as a user sees it: the page (稿件正文) with its
+ * labels, the formatting toolbar, the 提纲 outline, the 写作要点 panel and
+ * the status bar. Opening a draft and exporting go through the app shell
+ * (AppPage), so this page object is where the shell's flows are assumed.
+ */
+export class EditorPage {
+  /** Uncaught exceptions, console errors and dialogs: any of them means something ran that should not have. */
+  readonly problems: string[] = [];
+
+  private constructor(
+    readonly page: Page,
+    private readonly app: AppPage,
+  ) {
+    page.on('pageerror', (error) => this.problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.problems.push(`console: ${message.text()}`);
+    });
+    page.on('dialog', (dialog) => {
+      this.problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+  }
+
+  /** Opens the workspace draft `fileName` (in the workspace's 稿件 folder) and waits for the editor. */
+  static async open(context: BrowserContext, web: EditorWebHost, fileName: string): Promise<EditorPage> {
+    const app = await AppPage.open(context, web.host.url);
+    const editorPage = new EditorPage(app.page, app);
+    await app.openFromLibrary(fileName);
+    await editorPage.editor.waitFor();
+    return editorPage;
+  }
+
+  get editor(): Locator {
+    return this.page.getByRole('textbox', { name: '稿件正文' });
+  }
+
+  get outline(): Locator {
+    return this.page.getByRole('navigation', { name: '提纲' });
+  }
+
+  get sidePanel(): Locator {
+    return this.page.getByRole('complementary', { name: '辅助面板' });
+  }
+
+  get statusBar(): Locator {
+    return this.page.getByRole('region', { name: '字数统计' });
+  }
+
+  toolButton(name: string): Locator {
+    return this.page.getByRole('toolbar', { name: '格式' }).getByRole('button', { name, exact: true });
+  }
+
+  /** The labels (一是, 一、 …) drawn in the page, in order. */
+  labels(): Promise<string[]> {
+    return this.editor.locator('.dw-label').allTextContents();
+  }
+
+  /** The points as “label|text”, in order. */
+  async points(): Promise<string[]> {
+    return this.editor.locator('.dw-point').evaluateAll((nodes) =>
+      nodes.map((node) => `${node.querySelector('.dw-label')?.textContent ?? ''}|${node.querySelector('.dw-text')?.textContent?.replace(/\uFEFF/g, '') ?? ''}`),
+    );
+  }
+
+  /** Puts the cursor at the end of the `index`-th block of `kind` (e.g. 'point'). */
+  async clickInto(kind: 'point' | 'paragraph' | 'closing' | 'title', index: number): Promise<void> {
+    const block = this.editor.locator(`.dw-${kind}`).nth(index);
+    await block.locator('.dw-text').click();
+    await this.page.keyboard.press('End');
+  }
+
+  /** Types text as an IME would commit it. */
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.insertText(text);
+  }
+
+  /** Fires a paste of `data` (type → content) at the cursor, as the browser does for Ctrl+V. */
+  async paste(data: Record<string, string>): Promise<void> {
+    await this.editor.evaluate((editor, entries) => {
+      const transfer = new DataTransfer();
+      for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
+      const anchor = document.getSelection()?.anchorNode;
+      const inside = anchor instanceof Element ? anchor : anchor?.parentElement;
+      const target = inside && editor.contains(inside) ? inside : editor;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, data);
+  }
+
+  /** Fires a copy of the current selection, as the browser does for Ctrl+C, and returns what went on the clipboard. */
+  async copy(): Promise<Record<string, string>> {
+    // slate-react reads the browser's selection on a throttled selectionchange; let it catch up first.
+    await this.page.waitForTimeout(200);
+    return this.editor.evaluate((editor) => {
+      const transfer = new DataTransfer();
+      const anchor = document.getSelection()?.anchorNode;
+      const inside = anchor instanceof Element ? anchor : anchor?.parentElement;
+      const target = inside && editor.contains(inside) ? inside : editor;
+      target.dispatchEvent(new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      return Object.fromEntries(transfer.types.map((type) => [type, transfer.getData(type)]));
+    });
+  }
+
+  /** 导出 Word, and the download it starts. */
+  exportWord(): Promise<Download> {
+    return this.app.exportWord();
+  }
+}

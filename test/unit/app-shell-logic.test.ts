@@ -1,0 +1,140 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseTemplate } from '../../core/templates/load.js';
+import { shortcutCommand } from '../../renderer/src/app/commands.js';
+import { DEFAULT_EXPORT_SETTINGS, loadExportSettings, parseExportSettings, storeExportSettings } from '../../renderer/src/app/export-settings.js';
+import { guidanceExcerpt, lengthSummary, parameterSummary, previewTitle, templateOutline } from '../../renderer/src/app/template-outline.js';
+import { searchTemplates } from '../../renderer/src/app/template-search.js';
+import { fileNameOf, formatFileTime } from '../../renderer/src/app/time-format.js';
+import { REPO_ROOT } from '../support/corpus.js';
+
+const templatesDir = path.join(REPO_ROOT, 'templates');
+const builtIns = readdirSync(templatesDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => ({ template: parseTemplate(name, readFileSync(path.join(templatesDir, name), 'utf8')), builtIn: true }));
+const byId = (id: string) => builtIns.find((entry) => entry.template.id === id)!.template;
+
+describe('template search', () => {
+  const names = (query: string) => searchTemplates(builtIns, query).map((entry) => entry.template.name);
+
+  it('an empty query lists everything in order', () => {
+    expect(names('  ')).toHaveLength(builtIns.length);
+  });
+
+  it('finds by name, genre and description; every term must match', () => {
+    expect(names('三点')).toEqual(['研讨发言（三点式）']);
+    expect(names('党课')).toContain('党课讲稿');
+    expect(names('对照检查材料')).toEqual(['专题组织生活会对照检查材料']);
+    // 中心组 appears only in a description.
+    expect(names('中心组')).toContain('研讨发言（三点式）');
+    expect(names('研讨 三点')).toEqual(['研讨发言（三点式）']);
+    expect(names('研讨　不存在')).toEqual([]);
+  });
+});
+
+describe('template outline preview', () => {
+  it('the 三点式 template: opening, three run-in points 一是/二是/三是, closing', () => {
+    const rows = templateOutline(byId('yantao-fayan-sandian'));
+    expect(rows.map((row) => [row.role, row.heading, row.points])).toEqual([
+      ['开头', '', ''],
+      ['主体', '', '3 点：一是、二是、三是'],
+      ['结尾', '', ''],
+    ]);
+    expect(rows[1]!.targetLength).toBe(1500);
+    expect(rows[0]!.guidance).toBe('开门见山点明学习主题，用两三句话谈对它的总体认识和重大意义，不铺陈背景、不复述文件。');
+  });
+
+  it('headings get their derived labels; empty ones are for the writer to compose', () => {
+    const report = templateOutline(byId('diaoyan-baogao'));
+    expect(report.map((row) => row.heading)).toEqual(['', '一、基本情况', '二、主要做法和成效', '三、存在的主要问题', '四、对策建议']);
+    expect(report[2]!.points).toBe('3 点：（一）（二）（三）');
+    expect(templateOutline(byId('dangke-jianggao'))[1]!.heading).toBe('一、（自拟小标题）');
+    expect(templateOutline(byId('xuanjiang-gao'))[1]!.points).toBe('3 点：一、二、三');
+    expect(templateOutline(byId('duizhao-jiancha'))[3]!.points).toBe('4 点：一是、二是、三是……');
+  });
+
+  it('every built-in previews without empty guidance', () => {
+    for (const { template } of builtIns) {
+      for (const row of templateOutline(template)) expect(row.guidance, `${template.id}/${row.id}`).not.toBe('');
+    }
+  });
+
+  it('guidance excerpts stop at the first sentence, or cut long text with an ellipsis', () => {
+    expect(guidanceExcerpt('第一句。第二句。')).toBe('第一句。');
+    expect(guidanceExcerpt('甲'.repeat(80), 10)).toBe(`${'甲'.repeat(10)}…`);
+    expect(guidanceExcerpt('短')).toBe('短');
+  });
+
+  it('summaries: length and reading time, parameters, title preview', () => {
+    const template = byId('yantao-fayan-sandian');
+    expect(lengthSummary(template)).toBe('约 1500—2500 字，宣读约 6—10 分钟');
+    expect(parameterSummary(template)).toBe('学习主题（必填）、岗位/角色、单位、姓名、日期');
+    expect(previewTitle(template.title, {})).toBe('〔学习主题〕研讨发言材料');
+    expect(previewTitle(template.title, { theme: ' 学习“千万工程”经验 ' })).toBe('学习“千万工程”经验研讨发言材料');
+  });
+});
+
+describe('export settings', () => {
+  it('parses what was stored, field by field, falling back to the defaults', () => {
+    expect(parseExportSettings(null)).toEqual(DEFAULT_EXPORT_SETTINGS);
+    expect(parseExportSettings('not json')).toEqual(DEFAULT_EXPORT_SETTINGS);
+    expect(parseExportSettings('{"fonts":"windows","printAuthorLine":false}')).toEqual({ fonts: 'windows', printAuthorLine: false });
+    expect(parseExportSettings('{"fonts":"comic-sans","printAuthorLine":false}')).toEqual({ fonts: 'gb2312', printAuthorLine: false });
+    expect(parseExportSettings('{"fonts":"windows","printAuthorLine":"no"}')).toEqual({ fonts: 'windows', printAuthorLine: true });
+  });
+
+  it('remembers the last choice; a disabled or failing storage only forgets', () => {
+    const items = new Map<string, string>();
+    const storage = { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
+    storeExportSettings({ fonts: 'windows', printAuthorLine: false }, storage);
+    expect(loadExportSettings(storage)).toEqual({ fonts: 'windows', printAuthorLine: false });
+    const broken = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(() => storeExportSettings(DEFAULT_EXPORT_SETTINGS, broken)).not.toThrow();
+    expect(loadExportSettings(broken)).toEqual(DEFAULT_EXPORT_SETTINGS);
+    expect(loadExportSettings(null)).toEqual(DEFAULT_EXPORT_SETTINGS);
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  const chord = (key: string, extra: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) =>
+    shortcutCommand({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...extra });
+
+  it('Ctrl (or ⌘) + N / O / S / Shift+S / E', () => {
+    expect(chord('n', { ctrlKey: true })).toBe('new');
+    expect(chord('o', { metaKey: true })).toBe('open');
+    expect(chord('s', { ctrlKey: true })).toBe('save');
+    expect(chord('S', { ctrlKey: true, shiftKey: true })).toBe('save-as');
+    expect(chord('e', { ctrlKey: true })).toBe('export');
+  });
+
+  it('leaves everything else to the editor and the browser', () => {
+    expect(chord('s')).toBeNull();
+    expect(chord('s', { ctrlKey: true, altKey: true })).toBeNull();
+    expect(chord('z', { ctrlKey: true })).toBeNull();
+    expect(chord('N', { ctrlKey: true, shiftKey: true })).toBeNull();
+    expect(chord('b', { ctrlKey: true })).toBeNull();
+  });
+});
+
+describe('file list formatting', () => {
+  const now = new Date(2026, 10, 24, 15, 30).getTime();
+  it('today, yesterday, or the date, with the time', () => {
+    expect(formatFileTime(new Date(2026, 10, 24, 9, 5).getTime(), now)).toBe('今天 09:05');
+    expect(formatFileTime(new Date(2026, 10, 23, 23, 59).getTime(), now)).toBe('昨天 23:59');
+    expect(formatFileTime(new Date(2026, 0, 2, 8, 0).getTime(), now)).toBe('2026-01-02 08:00');
+  });
+
+  it('file names from either kind of path', () => {
+    expect(fileNameOf('/home/a/稿件/发言.gaojiang')).toBe('发言.gaojiang');
+    expect(fileNameOf('C:\\Users\\a\\稿件\\发言.gaojiang')).toBe('发言.gaojiang');
+  });
+});
