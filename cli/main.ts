@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALLOW_ANY_PATH } from '../core/node/file-system.js';
 import { createNodeServiceImplementation, defaultLibraryDir, findTemplatesDir } from '../core/node/services.js';
@@ -6,16 +7,21 @@ import { buildProgram } from './program.js';
 import { reportFailure } from './run.js';
 
 // The CLI may touch any file its user names: the user typed the path.
-const services = createLocalServices(
-  createNodeServiceImplementation({
-    policy: ALLOW_ANY_PATH,
-    libraryDir: defaultLibraryDir(),
-    templatesDir: findTemplatesDir(fileURLToPath(import.meta.url)),
-    trackRecent: false,
-  }),
-);
+const servicesWith = (quoteLibraryFile?: string) =>
+  createLocalServices(
+    createNodeServiceImplementation({
+      policy: ALLOW_ANY_PATH,
+      libraryDir: defaultLibraryDir(),
+      templatesDir: findTemplatesDir(fileURLToPath(import.meta.url)),
+      trackRecent: false,
+      quoteLibraryFile,
+    }),
+  );
+const services = servicesWith();
 const context = {
   services,
+  // `--library <file>` names another 金句库 (tests never touch the one in the home folder).
+  quoteServices: (libraryFile: string | undefined) => (libraryFile ? servicesWith(path.resolve(libraryFile)) : services),
   stdout: (line: string) => process.stdout.write(`${line}\n`),
   stderr: (line: string) => process.stderr.write(`${line}\n`),
 };

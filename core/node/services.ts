@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseTemplate } from '../templates/load.js';
@@ -6,6 +7,7 @@ import type { Template } from '../templates/schema.js';
 import { createServiceImplementation, type ServiceEnvironment } from '../services/implementation.js';
 import type { ServiceImplementation } from '../services/contract.js';
 import { createNodeFileSystem, type PathPolicy } from './file-system.js';
+import { openSqliteQuoteStore, QUOTE_LIBRARY_FILE_NAME } from './quote-store/open.js';
 
 /** The default library folder: drafts, own templates, recovery copies (`~/稿匠`). */
 export function defaultLibraryDir(): string {
@@ -46,6 +48,15 @@ export interface NodeServiceOptions extends Pick<ServiceEnvironment, 'libraryDir
   templatesDir: string;
   /** Relative paths resolve against this folder (the web host's workspace). */
   baseFolder?: string;
+  /** The 金句库 file; `<libraryDir>/金句库.sqlite` when absent. */
+  quoteLibraryFile?: string;
+  /** The starter pack for an empty 金句库; `data/quotes/starter-pack.json` beside templates/ when absent. */
+  starterQuotePackFile?: string;
+}
+
+/** The 金句库 in the library folder (`~/稿匠/金句库.sqlite`). */
+export function defaultQuoteLibraryFile(libraryDir = defaultLibraryDir()): string {
+  return path.join(libraryDir, QUOTE_LIBRARY_FILE_NAME);
 }
 
 /** The services as every Node transport (Electron main, web host, CLI) runs them. */
@@ -55,5 +66,11 @@ export function createNodeServiceImplementation(options: NodeServiceOptions): Se
     libraryDir: options.libraryDir,
     builtInTemplates: loadBuiltInTemplates(options.templatesDir),
     trackRecent: options.trackRecent,
+    openQuoteStore: () => openSqliteQuoteStore(options.quoteLibraryFile ?? defaultQuoteLibraryFile(options.libraryDir)),
+    starterQuotePack: async () => {
+      const file = options.starterQuotePackFile ?? path.resolve(options.templatesDir, '..', 'data', 'quotes', 'starter-pack.json');
+      // Not shipped (a packaged build without data/): the library simply starts empty.
+      return existsSync(file) ? readFile(file, 'utf8') : undefined;
+    },
   });
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { OpenedDraftSchema } from './draft-contract.js';
 import { draftOperations } from './draft-contract.js';
 import { libraryOperations } from './library-contract.js';
+import { quoteOperations } from './quote-contract.js';
 import { templateOperations } from './template-contract.js';
 
 /**
@@ -14,6 +15,7 @@ export const serviceContract = {
   ...draftOperations,
   ...templateOperations,
   ...libraryOperations,
+  ...quoteOperations,
 } as const;
 
 export { OpenedDraftSchema } from './draft-contract.js';

@@ -7,6 +7,7 @@ import { TemplateLibrary } from '../templates/library.js';
 import type { Template } from '../templates/schema.js';
 import type { ServiceImplementation } from './contract.js';
 import { DraftLibrary } from './draft-library.js';
+import { createQuoteServices, type QuoteEnvironment } from './quote-services.js';
 
 /**
  * What the services need from the machine. Node provides it in core/node;
@@ -35,7 +36,7 @@ export interface FileEntry {
   modifiedMs: number;
 }
 
-export interface ServiceEnvironment {
+export interface ServiceEnvironment extends QuoteEnvironment {
   files: FileSystemPort;
   /** The user's library folder: drafts, own templates, recovery copies, recent files. */
   libraryDir: string;
@@ -122,5 +123,7 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
       await drafts.discardRecovery(key);
       return {};
     },
+
+    ...createQuoteServices(env),
   };
 }

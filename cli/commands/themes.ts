@@ -1,0 +1,58 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { fileError } from '../../core/node/file-system.js';
+import { readChineseTextFile } from '../../core/node/text-file.js';
+import { newCommand, type CliContext } from '../program.js';
+
+/** `gaojiang themes import|export|list`. */
+export function registerThemeSubcommands(themes: Command, context: CliContext, libraryOption: readonly [string, string]): void {
+  themes.addCommand(
+    newCommand('import', context)
+      .description('导入学习主题包：保存主题（要点、建议小标题、模板、截止日期），其金句加上主题标签收入金句库')
+      .argument('<主题包.json>', '组织者下发的学习主题包')
+      .option(...libraryOption)
+      .action(async (file: string, options: { library?: string }) => {
+        const text = await readChineseTextFile(path.resolve(file));
+        const result = await context.quoteServices(options.library).importThemePack({ text });
+        context.stdout(
+          `已导入学习主题“${result.theme.title}”（编号 ${result.theme.id}）：金句新增 ${result.added} 条，库中已有 ${result.duplicates} 条（已加主题标签）。`,
+        );
+      }),
+  );
+
+  themes.addCommand(
+    newCommand('export', context)
+      .description('把已导入的学习主题导出为主题包，可再分发')
+      .argument('<主题编号>', '见 gaojiang themes list')
+      .requiredOption('-o, --output <主题包.json>', '输出文件')
+      .option(...libraryOption)
+      .action(async (id: string, options: { output: string; library?: string }) => {
+        const { text } = await context.quoteServices(options.library).exportThemePack({ id });
+        const output = path.resolve(options.output);
+        await writeFile(output, text, 'utf8').catch((error: NodeJS.ErrnoException) => {
+          throw fileError(error, output, 'write');
+        });
+        context.stdout(`已导出：${output}`);
+      }),
+  );
+
+  themes.addCommand(
+    newCommand('list', context)
+      .description('列出已导入的学习主题')
+      .option('--json', '以 JSON 输出')
+      .option(...libraryOption)
+      .action(async (options: { json?: boolean; library?: string }) => {
+        const { themes: entries } = await context.quoteServices(options.library).listThemes({});
+        if (options.json) {
+          context.stdout(JSON.stringify(entries, null, 2));
+          return;
+        }
+        if (entries.length === 0) context.stdout('还没有导入学习主题。');
+        for (const { theme, quoteCount } of entries) {
+          const deadline = theme.deadline ? `，截止 ${theme.deadline}` : '';
+          context.stdout(`${theme.id}  ${theme.title}（金句 ${quoteCount} 条，要点 ${theme.keyPoints.length} 条，模板 ${theme.templateId}${deadline}）`);
+        }
+      }),
+  );
+}

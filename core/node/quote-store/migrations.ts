@@ -1,0 +1,104 @@
+import type Sqlite from 'better-sqlite3';
+import { GaojiangError } from '../../errors.js';
+import { normalizeQuoteText } from '../../quotes/normalize.js';
+import { addGrams } from './grams.js';
+
+type Database = Sqlite.Database;
+
+/**
+ * The 金句库 schema as a list of steps; `PRAGMA user_version` is how many
+ * have run. A step is never edited once released: changes are new steps.
+ */
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [
+  // 1: quotations, their tags, settings.
+  (db) =>
+    db.exec(`
+      CREATE TABLE quotes (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        text TEXT NOT NULL,
+        speaker TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        verified INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE quote_tags (
+        quote_seq INTEGER NOT NULL REFERENCES quotes(seq) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (quote_seq, tag)
+      );
+      CREATE INDEX quote_tags_by_tag ON quote_tags(tag, quote_seq);
+      CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `),
+
+  // 2: occasion, usage count, and search: a normalised copy of the text
+  // (punctuation width, spaces, 繁→简) indexed by FTS5 trigrams with the
+  // speaker and source, and the one- and two-character grams (grams.ts).
+  (db) => {
+    db.exec(`
+      ALTER TABLE quotes ADD COLUMN occasion TEXT NOT NULL DEFAULT '';
+      ALTER TABLE quotes ADD COLUMN usage_count INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE quotes ADD COLUMN norm TEXT NOT NULL DEFAULT '';
+      CREATE TABLE quote_grams (gram INTEGER NOT NULL, quote_seq INTEGER NOT NULL, PRIMARY KEY (gram, quote_seq)) WITHOUT ROWID;
+    `);
+    const setNorm = db.prepare('UPDATE quotes SET norm = ? WHERE seq = ?');
+    for (const row of db.prepare('SELECT seq, text FROM quotes').all() as { seq: number; text: string }[]) {
+      const norm = normalizeQuoteText(row.text);
+      setNorm.run(norm, row.seq);
+      addGrams(db, row.seq, norm);
+    }
+    db.exec(`
+      CREATE INDEX quotes_by_norm ON quotes(norm);
+      -- Walks quotations in ranking order, so a common term stops at LIMIT.
+      CREATE INDEX quotes_by_rank ON quotes(usage_count DESC, verified DESC, seq);
+      -- A narrow scan for one- and two-character speaker or source queries.
+      CREATE INDEX quotes_by_speaker ON quotes(speaker, source);
+      CREATE VIRTUAL TABLE quotes_fts USING fts5(norm, speaker, source, content='quotes', content_rowid='seq', tokenize='trigram');
+      CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts(rowid, norm, speaker, source) VALUES (new.seq, new.norm, new.speaker, new.source);
+      END;
+      CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, norm, speaker, source) VALUES ('delete', old.seq, old.norm, old.speaker, old.source);
+      END;
+      CREATE TRIGGER quotes_fts_update AFTER UPDATE OF norm, speaker, source ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, norm, speaker, source) VALUES ('delete', old.seq, old.norm, old.speaker, old.source);
+        INSERT INTO quotes_fts(rowid, norm, speaker, source) VALUES (new.seq, new.norm, new.speaker, new.source);
+      END;
+      INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
+    `);
+  },
+
+  // 3: installed study themes (学习主题包), kept as their JSON.
+  (db) =>
+    db.exec(`
+      CREATE TABLE themes (
+        id TEXT PRIMARY KEY,
+        tag TEXT NOT NULL,
+        data TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+      );
+    `),
+];
+
+export const QUOTE_SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Brings the database to the current schema, each step in its own transaction. */
+export function migrate(db: Database, fileName: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > QUOTE_SCHEMA_VERSION) {
+    throw new GaojiangError(
+      'unsupported-version',
+      `金句库“${fileName}”由更新版本的稿匠创建（版本 ${version}），请升级稿匠后再使用。`,
+      `quote library user_version ${version} > ${QUOTE_SCHEMA_VERSION}`,
+    );
+  }
+  MIGRATIONS.slice(version).forEach((step, index) => {
+    db.transaction(() => {
+      step(db);
+      db.pragma(`user_version = ${version + index + 1}`);
+    })();
+  });
+}

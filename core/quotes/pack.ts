@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { GaojiangError } from '../errors.js';
+import { formatCsv, parseCsv } from './csv.js';
+import { cleanQuoteText } from './normalize.js';
+import { checkFormatAndVersion, describePackIssues, parseJsonText, parsePackPart } from './pack-errors.js';
+import { editableQuote, QuoteInputSchema, type Quote, type QuoteInput } from './schema.js';
+
+/**
+ * 金句包: quotations handed from one library to another, as JSON
+ *
+ *   { "format": "gaojiang-quote-pack", "version": 1, "title": "…",
+ *     "quotes": [ { "text": "…", "speaker": "…", "source": "…", "verified": false, … } ] }
+ *
+ * or as CSV with a header row (原文, 讲话人, 出处, 日期, 场合, 主题, 备注, 核实).
+ * Entries are checked one by one: a bad entry is reported and skipped, the
+ * rest are imported.
+ */
+export const QUOTE_PACK_FORMAT = 'gaojiang-quote-pack';
+export const QUOTE_PACK_VERSION = 1;
+export const MAX_PACK_QUOTES = 100_000;
+
+export const QuotePackFormatSchema = z.enum(['json', 'csv']);
+export type QuotePackFormat = z.output<typeof QuotePackFormatSchema>;
+
+const QuotePackEnvelopeSchema = z.strictObject({
+  format: z.literal(QUOTE_PACK_FORMAT),
+  version: z.literal(QUOTE_PACK_VERSION),
+  title: z.string().max(200).default(''),
+  description: z.string().max(5_000).default(''),
+  quotes: z.array(z.unknown()).max(MAX_PACK_QUOTES),
+});
+
+export interface ParsedPack {
+  title: string;
+  entries: QuoteInput[];
+  /** One Chinese line per entry that could not be read. */
+  problems: string[];
+  invalid: number;
+}
+
+export function parseQuotePack(text: string, format: QuotePackFormat): ParsedPack {
+  return format === 'csv' ? parseCsvPack(text) : parseJsonPack(text);
+}
+
+function parseJsonPack(text: string): ParsedPack {
+  const json = parseJsonText(text, '金句包');
+  checkFormatAndVersion(json, QUOTE_PACK_FORMAT, QUOTE_PACK_VERSION, '金句包');
+  const envelope = parsePackPart(QuotePackEnvelopeSchema, json, '金句包');
+  const pack: ParsedPack = { title: envelope.title, entries: [], problems: [], invalid: 0 };
+  envelope.quotes.forEach((raw, index) => addEntry(pack, raw, `第 ${index + 1} 条金句`));
+  return pack;
+}
+
+/** Validates one entry into the pack, or records why it was skipped. */
+function addEntry(pack: ParsedPack, raw: unknown, where: string): void {
+  const withCleanText =
+    typeof raw === 'object' && raw !== null && typeof (raw as { text?: unknown }).text === 'string'
+      ? { ...raw, text: cleanQuoteText((raw as { text: string }).text) }
+      : raw;
+  const result = QuoteInputSchema.safeParse(withCleanText);
+  if (result.success) {
+    pack.entries.push(result.data);
+    return;
+  }
+  // Messages name the field only; the entry is named once in front.
+  recordInvalid(pack, `${where}：${describePackIssues(result.error).join('；')}`);
+}
+
+const MAX_LISTED_PROBLEMS = 50;
+
+/** Counts every bad entry but lists only the first ones: a broken export of 10,000 rows needs no 10,000 lines. */
+function recordInvalid(pack: ParsedPack, problem: string): void {
+  pack.invalid++;
+  if (pack.problems.length < MAX_LISTED_PROBLEMS) pack.problems.push(problem);
+  else if (pack.problems.length === MAX_LISTED_PROBLEMS) pack.problems.push('……其余有误的条目不再逐一列出。');
+}
+
+/** CSV columns: the Chinese header a person types, or the JSON field name. */
+const CSV_COLUMNS: Record<string, keyof QuoteInput> = {
+  原文: 'text', 金句: 'text', 内容: 'text', text: 'text',
+  讲话人: 'speaker', 出自: 'speaker', speaker: 'speaker',
+  出处: 'source', source: 'source',
+  日期: 'date', 时间: 'date', date: 'date',
+  场合: 'occasion', occasion: 'occasion',
+  主题: 'themes', 标签: 'themes', themes: 'themes',
+  备注: 'note', note: 'note',
+  核实: 'verified', 出处已核: 'verified', verified: 'verified',
+  编号: 'id', id: 'id',
+};
+const CSV_HEADER = ['原文', '讲话人', '出处', '日期', '场合', '主题', '备注', '核实', '编号'] as const;
+const THEME_SEPARATOR = /[；;|｜]/;
+
+const VERIFIED_WORDS: Record<string, boolean> = {
+  出处已核: true, 已核: true, 是: true, true: true, '1': true, yes: true, y: true,
+  待核: false, 未核: false, 否: false, false: false, '0': false, no: false, n: false, '': false,
+};
+
+function parseCsvPack(text: string): ParsedPack {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) throw new GaojiangError('invalid-input', 'CSV 文件是空的。', 'empty CSV pack');
+  const fields = header.map((name) => CSV_COLUMNS[name.trim()] ?? CSV_COLUMNS[name.trim().toLowerCase()]);
+  if (!fields.includes('text')) {
+    throw new GaojiangError(
+      'invalid-input',
+      `CSV 第一行应为列名，且必须有“原文”一列（可用的列：${CSV_HEADER.join('、')}）。`,
+      'CSV pack has no text column',
+    );
+  }
+  const pack: ParsedPack = { title: '', entries: [], problems: [], invalid: 0 };
+  rows.forEach((row, index) => {
+    const raw: Record<string, unknown> = {};
+    const problems: string[] = [];
+    fields.forEach((field, column) => {
+      const value = (row[column] ?? '').trim();
+      if (!field || (value === '' && field !== 'text')) return;
+      if (field === 'themes') raw.themes = value.split(THEME_SEPARATOR).map((t) => t.trim()).filter(Boolean);
+      else if (field === 'verified') {
+        const verified = VERIFIED_WORDS[value.toLowerCase()];
+        if (verified === undefined) problems.push(`核实：“${value}”应为“出处已核”或“待核”`);
+        raw.verified = verified ?? false;
+      } else raw[field] = value;
+    });
+    const where = `第 ${index + 2} 行`;
+    if (problems.length > 0) recordInvalid(pack, `${where}：${problems.join('；')}`);
+    else addEntry(pack, raw, where);
+  });
+  return pack;
+}
+
+
+export function formatQuotePack(quotes: readonly Quote[], format: QuotePackFormat, title: string): string {
+  if (format === 'csv') {
+    const rows = quotes.map((q) => [q.text, q.speaker, q.source, q.date, q.occasion, q.themes.join('；'), q.note, q.verified ? '出处已核' : '待核', q.id]);
+    return formatCsv([[...CSV_HEADER], ...rows]);
+  }
+  const pack = { format: QUOTE_PACK_FORMAT, version: QUOTE_PACK_VERSION, title, quotes: quotes.map(editableQuote) };
+  return `${JSON.stringify(pack, null, 2)}\n`;
+}

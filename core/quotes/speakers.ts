@@ -1,0 +1,42 @@
+import { foldText } from './normalize.js';
+
+/**
+ * Who may be quoted, as texts of the genre name them. Longest forms first
+ * is not required: the extractor sorts. Configurable per call.
+ */
+export const DEFAULT_SPEAKERS: readonly string[] = [
+  '习近平总书记', '习近平主席', '习近平同志', '习近平', '总书记',
+  '毛泽东同志', '毛泽东', '毛主席',
+  '邓小平同志', '邓小平',
+  '江泽民同志', '胡锦涛同志',
+  '周恩来同志', '刘少奇同志', '朱德同志', '陈云同志',
+  '马克思', '恩格斯', '列宁',
+];
+
+/** Saying verbs, with the adverbs that may stand before them (深刻指出, 多次强调). */
+export const DEFAULT_VERBS: readonly string[] = [
+  '强调', '指出', '要求', '说', '说过', '讲', '讲过', '讲到', '批示', '指示', '提出', '寄语',
+  '告诫', '嘱托', '叮嘱', '勉励', '号召', '写道', '阐述', '阐明', '表示', '提醒', '论述', '宣布',
+];
+
+export const VERB_ADVERBS: readonly string[] = [
+  '深刻', '明确', '多次', '反复', '一再', '曾经', '曾', '还', '也', '又', '再次', '进一步',
+  '特别', '专门', '郑重', '鲜明', '精辟', '生动', '形象', '深情', '就', '都', '早就', '更是', '始终', '这样',
+];
+
+/** Titles that follow a name without changing who is meant. */
+const TITLES = /(总书记|主席|同志|总理|委员长|书记)$/;
+
+/** The person a speaker phrase names: 习近平总书记, 习近平同志 and 总书记 are one person. */
+export function personOf(speaker: string): string {
+  const name = foldText(speaker).replace(/\s/g, '');
+  if (name === '总书记' || name === '习总书记') return '习近平';
+  if (name === '毛主席') return '毛泽东';
+  return name.replace(TITLES, '') || name;
+}
+
+/** True when both name someone and name different people. */
+export function differentSpeakers(a: string, b: string): boolean {
+  if (a.trim() === '' || b.trim() === '') return false;
+  return personOf(a) !== personOf(b);
+}
