@@ -1,10 +1,14 @@
 import { Command } from 'commander';
 import type { Services } from '../core/services/contract.js';
+import { registerCheckCommand } from './commands/check.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
+import { registerQuotesCommand, registerThemesCommand } from './commands/quotes.js';
 
 export interface CliContext {
   services: Services;
+  /** The services with the 金句库 at `libraryFile` (the default library when undefined). */
+  quoteServices: (libraryFile: string | undefined) => Services;
   stdout: (line: string) => void;
   stderr: (line: string) => void;
 }
@@ -28,11 +32,14 @@ export function newCommand(name: string, context: CliContext): Command {
 
 export function buildProgram(context: CliContext): Command {
   const program = newCommand('gaojiang', context)
-    .description('稿匠命令行：导入材料、导出公文格式 Word')
+    .description('稿匠命令行：导入材料、导出公文格式 Word、金句库与引文核校')
     .version('0.1.0', '-V, --version', '显示版本号')
     .helpCommand('help [命令]', '显示某个命令的帮助')
     .showSuggestionAfterError(false);
   registerImportCommand(program, context);
   registerExportCommand(program, context);
+  registerCheckCommand(program, context);
+  registerQuotesCommand(program, context);
+  registerThemesCommand(program, context);
   return program;
 }

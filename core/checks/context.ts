@@ -1,0 +1,26 @@
+import { deriveLabels } from '../model/numbering.js';
+import type { Draft } from '../model/schema.js';
+import { viewBlock } from './block-view.js';
+import { builtInCanonicalTerms } from './terms/rules.js';
+import type { CheckContext, CheckOptions } from './types.js';
+
+export const DEFAULT_PHRASE_REPEAT_LIMIT = 4;
+
+/** Everything the checks share, computed once per run. */
+export function buildCheckContext(draft: Draft, options: CheckOptions = {}): CheckContext {
+  const articleOf: number[] = [];
+  let article = -1;
+  draft.children.forEach((block, i) => {
+    if (block.type === 'title') article = i;
+    articleOf.push(article);
+  });
+  return {
+    draft,
+    views: draft.children.map(viewBlock),
+    labels: deriveLabels(draft.children, draft.numbering),
+    articleOf,
+    template: options.template,
+    canonicalTerms: options.canonicalTerms ?? builtInCanonicalTerms(),
+    phraseRepeatLimit: options.phraseRepeatLimit ?? DEFAULT_PHRASE_REPEAT_LIMIT,
+  };
+}
