@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { OpenedDraftSchema } from './draft-contract.js';
 import { draftOperations } from './draft-contract.js';
+import { importOperations } from './import-contract.js';
 import { libraryOperations } from './library-contract.js';
 import { quoteOperations } from './quote-contract.js';
 import { templateOperations } from './template-contract.js';
@@ -16,10 +17,10 @@ export const serviceContract = {
   ...templateOperations,
   ...libraryOperations,
   ...quoteOperations,
+  ...importOperations,
 } as const;
 
 export { OpenedDraftSchema } from './draft-contract.js';
-
 
 export type ServiceContract = typeof serviceContract;
 export type ServiceName = keyof ServiceContract;

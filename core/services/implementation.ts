@@ -8,6 +8,7 @@ import type { Template } from '../templates/schema.js';
 import type { ServiceImplementation } from './contract.js';
 import { DraftLibrary } from './draft-library.js';
 import { createQuoteServices, type QuoteEnvironment } from './quote-services.js';
+import { importDocument } from '../import/import-document.js';
 
 /**
  * What the services need from the machine. Node provides it in core/node;
@@ -123,6 +124,9 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
       await drafts.discardRecovery(key);
       return {};
     },
+
+    importMaterial: async ({ name, source, keepTraditional }) =>
+      importDocument(source, { keepTraditional, fallbackTitle: name.replace(/\.[^.]+$/, '') }),
 
     ...createQuoteServices(env),
   };

@@ -36,4 +36,5 @@ export const SERVICE_NAME_LIST = [
   'importThemePack',
   'exportThemePack',
   'recordQuoteUse',
+  'importMaterial',
 ] as const;

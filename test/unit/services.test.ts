@@ -120,4 +120,21 @@ describe('draft services', () => {
       /请求参数格式不正确/,
     );
   });
+
+  it('imports material from content and reports what it did', async () => {
+    const { services } = setUp();
+    const result = await services.importMaterial({
+      name: '研讨发言.txt',
+      source: { kind: 'text', text: '學習心得\n一是提高認識。\n二是加強學習。\n版权所有 © 某某网 2024' },
+    });
+    expect(result.detected).toMatchObject({ sourceKind: 'text', traditional: true, convertedToSimplified: true });
+    expect(result.drafts).toHaveLength(1);
+    expect(draftTitle(result.drafts[0]!)).toBe('学习心得');
+    expect(deriveLabels(result.drafts[0]!.children, result.drafts[0]!.numbering).filter(Boolean)).toEqual(['一是', '二是']);
+    await expectUserError(
+      () => services.importMaterial({ name: 'x.docx', source: { kind: 'docx', bytes: new Uint8Array([1, 2, 3]) } }),
+      'invalid-input',
+      /Word/,
+    );
+  });
 });
