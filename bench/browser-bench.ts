@@ -15,16 +15,16 @@ import { launchChromium, newAppContext } from '../test/support/browser.js';
 import { CORPUS_DIR } from '../test/support/corpus.js';
 import { startEditorWebHost, writeWorkspaceDraft } from '../test/support/editor-host.js';
 import { EditorPage } from '../test/support/editor-page.js';
+import { percentile, type BenchReport } from './harness.js';
 import { buildSampleDraft, corpusSentences } from './sample-drafts.js';
 
-type Report = (name: string, value: number, unit: string) => void;
 
 const DRAFT_CHARS = 20_000;
 const KEYSTROKES = 200;
 const MOVES = 20;
 const TYPED = '坚持以人民为中心的发展思想把学习成果转化为推动高质量发展的实际行动';
 
-export async function runBrowserBench(report: Report): Promise<void> {
+export async function runBrowserBench(report: BenchReport): Promise<void> {
   const web = await startEditorWebHost();
   const browser = await launchChromium();
   try {
@@ -76,10 +76,6 @@ async function medianMove(page: Page, editor: EditorPage): Promise<number> {
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
-}
 
 interface Probe {
   readyAt: number | undefined;

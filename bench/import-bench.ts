@@ -7,39 +7,20 @@
  * `import_docx_restore_ms` is a 稿匠 .docx restored from its embedded draft.
  * Wired into bench/run.ts by the caller.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { exportDraftToDocx } from '../core/export/docx.js';
 import { DRAFT_PART_PATH } from '../core/import/embedded-draft.js';
 import { importDocument } from '../core/import/import-document.js';
+import { findCorpusDir, medianMs, type BenchReport } from './harness.js';
 import { buildSampleDraft, corpusSentences } from './sample-drafts.js';
 
 const PAGE_CHARS = 22 * 28;
 const PAGES = 20;
 const RUNS = 9;
 
-async function medianMs(runs: number, task: () => Promise<unknown>): Promise<number> {
-  await task(); // warm-up: loads mammoth and the OpenCC dictionary
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await task();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
-
-/** ../shared/corpus beside the repository, from bench/ or from the bundle in dist/bench/. */
-function defaultCorpusDir(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  return path.resolve(here, here.includes(`${path.sep}dist${path.sep}`) ? '../../../shared/corpus' : '../../shared/corpus');
-}
-
 export async function runImportBench(
-  report: (name: string, value: number, unit: string) => void,
-  corpusDir: string = defaultCorpusDir(),
+  report: BenchReport,
+  corpusDir: string = findCorpusDir(),
 ): Promise<void> {
   const draft = buildSampleDraft(corpusSentences(corpusDir), PAGES * PAGE_CHARS);
   const exported = await exportDraftToDocx(draft);

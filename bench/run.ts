@@ -1,34 +1,25 @@
 /**
  * `npm run bench`: prints one `name: value unit` line per figure.
- * Timings are medians of repeated runs after a warm-up, on this machine.
+ * Timings are medians (or the stated percentile) of repeated runs after a
+ * warm-up, on this machine. `npm run bench -- export quotes` runs only the
+ * named groups.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { exportDraftToDocx } from '../core/export/docx.js';
 import type { Draft } from '../core/model/schema.js';
+import { runBrowserBench } from './browser-bench.js';
+import { runChecksBench } from './checks-bench.js';
+import { findCorpusDir, medianMs, type BenchReport } from './harness.js';
+import { runImportBench } from './import-bench.js';
+import { runQuotesBench } from './quotes-bench.js';
 import { buildSampleDraft, corpusSentences, draftToMarkdown } from './sample-drafts.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpusDir = path.resolve(repoRoot, '../shared/corpus');
-
-function report(name: string, value: number, unit: string): void {
+const report: BenchReport = (name, value, unit) => {
   process.stdout.write(`${name}: ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}\n`);
-}
-
-async function medianMs(runs: number, task: () => unknown): Promise<number> {
-  await task(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await task();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
+};
 
 function pandocAvailable(): boolean {
   try {
@@ -39,10 +30,11 @@ function pandocAvailable(): boolean {
   }
 }
 
-async function benchExport(name: string, draft: Draft, runs: number, work: string): Promise<number> {
+/** Our export time, and pandoc's on the same text as Markdown; returns pandoc ÷ ours. */
+async function benchExport(name: string, draft: Draft, runs: number, work: string): Promise<number | undefined> {
   const ms = await medianMs(runs, () => exportDraftToDocx(draft));
   report(name, ms, 'ms');
-  if (!pandocAvailable()) return ms;
+  if (!pandocAvailable()) return undefined;
   const markdown = path.join(work, `${name}.md`);
   writeFileSync(markdown, draftToMarkdown(draft));
   const pandocMs = await medianMs(Math.min(runs, 5), () =>
@@ -52,12 +44,25 @@ async function benchExport(name: string, draft: Draft, runs: number, work: strin
   return pandocMs / ms;
 }
 
-const sentences = corpusSentences(corpusDir);
-const work = mkdtempSync(path.join(tmpdir(), 'gaojiang-bench-'));
-const ratioSmall = await benchExport('export_3k_chars_ms', buildSampleDraft(sentences, 3_000), 30, work);
-const ratioLarge = await benchExport('export_600k_chars_ms', buildSampleDraft(sentences, 600_000, 200), 5, work);
-if (pandocAvailable()) {
+async function runExportBench(): Promise<void> {
+  const sentences = corpusSentences(findCorpusDir());
+  const work = mkdtempSync(path.join(tmpdir(), 'gaojiang-bench-'));
+  const ratioSmall = await benchExport('export_3k_chars_ms', buildSampleDraft(sentences, 3_000), 30, work);
+  const ratioLarge = await benchExport('export_600k_chars_ms', buildSampleDraft(sentences, 600_000, 200), 5, work);
   // How many times faster than pandoc on the same text (pandoc ms ÷ ours); > 1 means faster.
-  report('pandoc_ratio', ratioSmall, 'x (3k chars)');
-  report('pandoc_ratio_600k', ratioLarge, 'x (600k chars)');
+  if (ratioSmall !== undefined) report('pandoc_ratio', ratioSmall, 'x (3k chars)');
+  if (ratioLarge !== undefined) report('pandoc_ratio_600k', ratioLarge, 'x (600k chars)');
+}
+
+const groups: Record<string, () => Promise<void>> = {
+  export: runExportBench,
+  import: () => runImportBench(report),
+  quotes: () => runQuotesBench(report),
+  checks: () => runChecksBench(report),
+  editor: () => runBrowserBench(report),
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, run] of Object.entries(groups)) {
+  if (wanted.length === 0 || wanted.includes(name)) await run();
 }
