@@ -1,6 +1,7 @@
-import { Paragraph, TextRun, type FileChild } from 'docx';
+import { Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import { CLOSE_QUOTE, OPEN_QUOTE } from '../model/text.js';
-import type { Block, Inline, TextLeaf } from '../model/schema.js';
+import type { Block, Inline, QuoteInline, TextLeaf } from '../model/schema.js';
+import { runFonts } from './font-profiles.js';
 import { GridFreeParagraph } from './grid-free-paragraph.js';
 import { CHARACTER_SPACING } from './page-layout.js';
 import { STYLE_IDS } from './styles.js';
@@ -13,18 +14,36 @@ import type { TextLook, TextLooks } from './text-looks.js';
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu;
 
 /**
- * Every run repeats its look as direct formatting (not only via the
- * style): w:eastAsia must be on each run for Word/WPS, and text pasted
- * into another unit's template keeps its fonts.
+ * Punctuation Unicode shares between Chinese and Latin text. Word and WPS
+ * set it from `eastAsia` when the run has hint="eastAsia"; LibreOffice
+ * ignores the hint and takes the Latin font (half-width “ in Times New
+ * Roman) wherever the character opens a paragraph or follows a Latin
+ * character. A run of these characters therefore names the Chinese font
+ * in every slot.
  */
-function textRun(text: string, look: TextLook, bold: boolean): TextRun {
-  return new TextRun({
-    text: text.replace(XML_FORBIDDEN, ''),
-    font: look.fonts,
-    size: look.size,
-    characterSpacing: CHARACTER_SPACING,
-    bold: bold || look.bold || undefined,
-  });
+const SHARED_PUNCTUATION = /([‘’“”—…·]+)/u;
+
+/**
+ * The runs of one piece of text. Every run repeats its look as direct
+ * formatting (not only via the style): w:eastAsia must be on each run for
+ * Word/WPS, and text pasted into another unit's template keeps its fonts.
+ */
+export function textRuns(text: string, look: TextLook, bold: boolean): TextRun[] {
+  const chineseOnly = runFonts(look.fonts.eastAsia, look.fonts.eastAsia);
+  return text
+    .replace(XML_FORBIDDEN, '')
+    .split(SHARED_PUNCTUATION)
+    .filter((part) => part !== '')
+    .map(
+      (part) =>
+        new TextRun({
+          text: part,
+          font: SHARED_PUNCTUATION.test(part) ? chineseOnly : look.fonts,
+          size: look.size,
+          characterSpacing: CHARACTER_SPACING,
+          bold: bold || look.bold || undefined,
+        }),
+    );
 }
 
 /** Inline content as leaves, a quotation gaining its “” (the model stores only the quoted words). */
@@ -40,19 +59,31 @@ function leavesOf(children: readonly Inline[]): TextLeaf[] {
   });
 }
 
-function runsOf(children: readonly Inline[], look: TextLook): TextRun[] {
+/** The runs of inline content in one look (exported for the compilation's article titles). */
+export function runsOf(children: readonly Inline[], look: TextLook): TextRun[] {
   return leavesOf(children)
-    .filter((leaf) => leaf.text !== '')
-    .map((leaf) => textRun(leaf.text, look, Boolean(leaf.bold || leaf.lead)));
+    .flatMap((leaf) => textRuns(leaf.text, look, Boolean(leaf.bold || leaf.lead)));
 }
 
-function labelledParagraph(style: string, look: TextLook, label: string, children: readonly Inline[], boldLabel: boolean) {
-  const labelRuns = label ? [textRun(label, look, boldLabel)] : [];
-  return new Paragraph({ style, children: [...labelRuns, ...runsOf(children, look)] });
+/** What follows a quotation's closing ” in print: a footnote reference when sources go in footnotes. */
+export type AfterQuote = (quote: QuoteInline) => readonly ParagraphChild[];
+
+/** Inline runs with whatever `afterQuote` adds behind each quotation. */
+function runsWithNotes(children: readonly Inline[], look: TextLook, afterQuote: AfterQuote): ParagraphChild[] {
+  return children.flatMap((inline) => [...runsOf([inline], look), ...('type' in inline ? afterQuote(inline) : [])]);
 }
 
-/** One block as one paragraph; `label` is its derived number (一是, 一、 …) or ''. */
-export function blockParagraph(block: Block, label: string, looks: TextLooks): FileChild {
+function labelledParagraph(style: string, look: TextLook, label: string, children: readonly Inline[], boldLabel: boolean, afterQuote?: AfterQuote) {
+  const labelRuns = textRuns(label, look, boldLabel);
+  const runs = afterQuote ? runsWithNotes(children, look, afterQuote) : runsOf(children, look);
+  return new Paragraph({ style, children: [...labelRuns, ...runs] });
+}
+
+/**
+ * One block as one paragraph; `label` is its derived number (一是, 一、 …) or ''.
+ * `afterQuote` adds runs behind quotations (footnote references); without it the output is unchanged.
+ */
+export function blockParagraph(block: Block, label: string, looks: TextLooks, afterQuote?: AfterQuote): FileChild {
   switch (block.type) {
     case 'title':
       // Off the grid: 22 pt lines are taller than one pitch and would each take two (see the Title style).
@@ -60,13 +91,13 @@ export function blockParagraph(block: Block, label: string, looks: TextLooks): F
     case 'author-line':
       return labelledParagraph(STYLE_IDS.authorLine, looks.authorLine, '', block.children, false);
     case 'heading':
-      return labelledParagraph(STYLE_IDS.headings[block.level], looks.headings[block.level], label, block.children, false);
+      return labelledParagraph(STYLE_IDS.headings[block.level], looks.headings[block.level], label, block.children, false, afterQuote);
     case 'point':
       // 一是 and the lead clause are bold, the rest of the point is body text.
-      return labelledParagraph(STYLE_IDS.body, looks.body, label, block.children, true);
+      return labelledParagraph(STYLE_IDS.body, looks.body, label, block.children, true, afterQuote);
     case 'paragraph':
     case 'closing':
-      return labelledParagraph(STYLE_IDS.body, looks.body, '', block.children, false);
+      return labelledParagraph(STYLE_IDS.body, looks.body, '', block.children, false, afterQuote);
     case 'signature':
       return labelledParagraph(STYLE_IDS.signature, looks.signature, '', block.children, false);
   }

@@ -3,11 +3,13 @@ import { DRAFT_PART_PATH, DRAFT_PART_PROPERTIES_PATH, draftPartPropertiesXml, dr
 import { draftTitle } from '../model/text.js';
 import type { Draft } from '../model/schema.js';
 import { parseOrThrow } from '../validation.js';
+import { blockParagraph } from './block-paragraphs.js';
 import { draftParagraphs } from './draft-paragraphs.js';
 import { TYPEFACES } from './font-profiles.js';
 import { ExportOptionsSchema, type ExportOptionsInput } from './options.js';
 import { pageNumberFooters } from './page-number-footer.js';
 import { gbt9704Section } from './page-layout.js';
+import { footnoteAfterQuote, sourceListParagraphs } from './quote-sources.js';
 import { documentStyles } from './styles.js';
 import { textLooks } from './text-looks.js';
 
@@ -16,8 +18,14 @@ import { textLooks } from './text-looks.js';
  * the file. Labels (一是, 一、 …) are derived here, never read from the text.
  */
 export async function exportDraftToDocx(draft: Draft, options: ExportOptionsInput = {}): Promise<Uint8Array<ArrayBuffer>> {
-  const { fonts, printAuthorLine } = parseOrThrow(ExportOptionsSchema, options, '导出选项');
+  const { fonts, printAuthorLine, quoteSources } = parseOrThrow(ExportOptionsSchema, options, '导出选项');
   const looks = textLooks(TYPEFACES[fonts]);
+  // 引文出处: footnotes behind the quotations, or a list after the text; by default none (a speech is delivered, not cited).
+  const afterQuote = quoteSources === 'footnotes' ? footnoteAfterQuote(looks) : undefined;
+  const body = afterQuote
+    ? draftParagraphs(draft, looks, printAuthorLine, (block, label, blockLooks) => blockParagraph(block, label, blockLooks, afterQuote))
+    : draftParagraphs(draft, looks, printAuthorLine);
+  const sourceList = quoteSources === 'endnote-list' ? sourceListParagraphs(draft, looks) : [];
   const document = new Document({
     title: draftTitle(draft),
     subject: draft.meta.theme,
@@ -33,7 +41,7 @@ export async function exportDraftToDocx(draft: Draft, options: ExportOptionsInpu
       {
         properties: gbt9704Section,
         footers: pageNumberFooters(looks.pageNumber),
-        children: draftParagraphs(draft, looks, printAuthorLine),
+        children: [...body, ...sourceList],
       },
     ],
   });

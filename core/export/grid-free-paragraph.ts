@@ -1,4 +1,4 @@
-import { FileChild, OnOffElement, ParagraphProperties, type TextRun } from 'docx';
+import { FileChild, OnOffElement, ParagraphProperties, type BookmarkEnd, type BookmarkStart, type TextRun } from 'docx';
 
 /**
  * A paragraph that does not snap to the document's line grid
@@ -7,7 +7,7 @@ import { FileChild, OnOffElement, ParagraphProperties, type TextRun } from 'docx
  * LibreOffice needs this element as well.
  */
 export class GridFreeParagraph extends FileChild {
-  constructor(style: string, runs: readonly TextRun[]) {
+  constructor(style: string, runs: readonly (TextRun | BookmarkStart | BookmarkEnd)[]) {
     super('w:p');
     const properties = new ParagraphProperties({ style });
     // CT_PPr order: pStyle comes before snapToGrid, so appending is valid.

@@ -1,6 +1,6 @@
 import { GaojiangError } from '../errors.js';
 import { parseOrThrow } from '../validation.js';
-import { isServiceName, serviceContract, type ServiceImplementation, type ServiceName } from './contract.js';
+import { isServiceName, serviceContract, type ServiceImplementation } from './contract.js';
 
 /**
  * The one entry point a transport calls with untrusted input: checks the

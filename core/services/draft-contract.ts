@@ -37,7 +37,7 @@ export const draftOperations = {
   },
   /** The draft as .docx bytes in the GB/T 9704 layout. */
   exportDocx: {
-    input: z.strictObject({ draft: DraftSchema, options: ExportOptionsSchema.default({ fonts: 'gb2312', printAuthorLine: true }) }),
+    input: z.strictObject({ draft: DraftSchema, options: ExportOptionsSchema.prefault({}) }),
     output: z.instanceof(Uint8Array),
   },
 } as const;

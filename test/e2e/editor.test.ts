@@ -73,8 +73,9 @@ describe('the editor in Chromium', () => {
     expect(await editor.labels()).toEqual(['一是', '二是', '三是', '四是']);
 
     // The outline lists the points in their new order, under 主体, with counts against the targets.
-    await expect(editor.outline.getByRole('button').nth(2).textContent()).resolves.toContain(FOURTH.slice(0, 8));
-    await expect(editor.statusBar.textContent()).resolves.toMatch(/全文 \d+ 字.*目标 1,500—2,500 字.*发言约 1 分钟/);
+    // The outline and counts follow the text a moment later (deferred, so typing never waits for them).
+    await expect.poll(() => editor.outline.getByRole('button').nth(2).textContent()).toContain(FOURTH.slice(0, 8));
+    await expect.poll(() => editor.statusBar.textContent()).toMatch(/全文 \d+ 字.*目标 1,500—2,500 字.*发言约 1 分钟/);
 
     await mkdir(path.dirname(SCREENSHOT), { recursive: true });
     await editor.page.screenshot({ path: SCREENSHOT });

@@ -1,5 +1,14 @@
 import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
 
+/** What the export dialog offers; absent fields keep the remembered choice. */
+export interface ExportChoices {
+  fonts?: 'gb2312' | 'windows';
+  printAuthorLine?: boolean;
+  quoteSources?: 'none' | 'footnotes' | 'endnote-list';
+}
+
+const QUOTE_SOURCE_LABELS = { none: '不标注', footnotes: '脚注', 'endnote-list': '文末列出' } as const;
+
 export type FileToUpload = string | { name: string; mimeType: string; buffer: Buffer };
 
 export interface WizardValues {
@@ -173,7 +182,7 @@ export class AppPage {
   }
 
   /** 导出 Word → the settings dialog (as given, else as remembered) → 导出, and the download it starts. */
-  async exportWord(settings: { fonts?: 'gb2312' | 'windows'; printAuthorLine?: boolean } = {}): Promise<Download> {
+  async exportWord(settings: ExportChoices = {}): Promise<Download> {
     await this.topButton('导出 Word').click();
     await this.exportDialog.waitFor();
     if (settings.fonts) {
@@ -181,6 +190,12 @@ export class AppPage {
     }
     if (settings.printAuthorLine !== undefined) {
       await this.exportDialog.getByRole('checkbox', { name: /打印作者单位行/ }).setChecked(settings.printAuthorLine);
+    }
+    if (settings.quoteSources) {
+      // The radios are drawn as a segmented control: the user clicks the segment's label.
+      const label = QUOTE_SOURCE_LABELS[settings.quoteSources];
+      await this.exportDialog.locator('label').filter({ hasText: new RegExp(`^${label}$`) }).click();
+      if (!(await this.exportDialog.getByRole('radio', { name: label, exact: true }).isChecked())) throw new Error(`引文出处 ${label} not chosen`);
     }
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),

@@ -1,5 +1,5 @@
 import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
-import { AppPage } from './app-page.js';
+import { AppPage, type ExportChoices } from './app-page.js';
 import type { EditorWebHost } from './editor-host.js';
 
 /**
@@ -106,7 +106,40 @@ export class EditorPage {
   }
 
   /** 导出 Word, and the download it starts. */
-  exportWord(): Promise<Download> {
-    return this.app.exportWord();
+  exportWord(settings: ExportChoices = {}): Promise<Download> {
+    return this.app.exportWord(settings);
+  }
+
+  /** The shell around the editor (top bar, dialogs, notices). */
+  get shell(): AppPage {
+    return this.app;
+  }
+
+  // ---------- side panel ----------
+  sideTab(name: '写作要点' | '金句' | '体检'): Locator {
+    return this.sidePanel.getByRole('tab', { name, exact: true });
+  }
+
+  /** Shows a side panel tab and returns its panel. */
+  async openSideTab(name: '写作要点' | '金句' | '体检'): Promise<Locator> {
+    await this.sideTab(name).click();
+    return this.sidePanel.getByRole('tabpanel', { name });
+  }
+
+  /** The 金句 tab's result cards. */
+  get quoteCards(): Locator {
+    return this.sidePanel.getByRole('list', { name: '金句' }).getByRole('listitem');
+  }
+
+  /** Types into 搜索金句 as a user would and waits for the card holding `expected`. */
+  async searchQuotes(query: string, expected: string): Promise<Locator> {
+    const box = this.sidePanel.getByRole('searchbox', { name: '搜索金句' });
+    await box.fill('');
+    await box.pressSequentially(query, { delay: 30 });
+    // Until the answer to the whole query is in, the list still shows the previous one.
+    await this.sidePanel.locator('[aria-label="金句"][aria-busy="false"]').waitFor();
+    const card = this.quoteCards.filter({ hasText: expected }).first();
+    await card.waitFor();
+    return card;
   }
 }

@@ -162,8 +162,15 @@ describe('exportDraftToDocx: GB/T 9704 page and styles', () => {
     }
     const runs = elements(parts.document, 'w:r');
     expect(runs.every((run) => element(run, 'w:rFonts') !== undefined)).toBe(true);
-    // Latin and digits: Times New Roman (2025, 100 in the third point).
-    expect(rFonts.every((fonts) => attr(fonts, 'w:ascii') === 'Times New Roman')).toBe(true);
+    // Latin and digits: Times New Roman (2025, 100 in the third point); a run of
+    // “”—… alone names the Chinese font in every slot, as LibreOffice ignores the hint.
+    const textOf = (run: string) => elements(run, 'w:t').map((t) => t.replace(/<[^>]+>/g, '')).join('');
+    for (const run of runs.filter((r) => textOf(r) !== '')) {
+      const fonts = element(run, 'w:rFonts') ?? '';
+      const expected = /^[‘’“”—…·]+$/.test(textOf(run)) ? attr(fonts, 'w:eastAsia') : 'Times New Roman';
+      expect(attr(fonts, 'w:ascii'), run).toBe(expected);
+    }
+    expect(runs.some((run) => textOf(run) === '“')).toBe(true);
   });
 
   it('switches evenAndOddHeaders on, with a default (odd) and an even footer', () => {
@@ -346,25 +353,11 @@ describe('exportDraftToDocx: options and numbering', () => {
   });
 });
 
-describe('exportDraftToDocx: speed', () => {
-  it('exports a 3,000-character draft in well under 100 ms once warm', async () => {
-    const draft = longDraft(3_000);
-    await exportDraftToDocx(draft);
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      await exportDraftToDocx(draft);
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[2]).toBeLessThan(100);
-  });
-
-  it('exports a 600,000-character draft in a few seconds, every paragraph present', async () => {
+// Speed is measured by `npm run bench -- export` (export_3k_ms), not here.
+describe('exportDraftToDocx: size', () => {
+  it('exports a 600,000-character draft with every paragraph present', async () => {
     const draft = longDraft(600_000);
-    const start = performance.now();
     const parts = readDocxParts(await exportDraftToDocx(draft));
-    expect(performance.now() - start).toBeLessThan(5_000);
     const printed = paragraphs(parts.document).filter((p) => p.styleId === 'BodyText');
     expect(printed).toHaveLength(draft.children.length - 1);
     expect(printed.reduce((sum, p) => sum + p.text.length, 0)).toBe(600_000);

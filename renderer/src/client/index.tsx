@@ -5,7 +5,7 @@ import type { AppClient } from './app-client.js';
 import { createElectronClient } from './electron-client.js';
 import { createHttpClient } from './http-client.js';
 
-export type { AppClient, InAppDialogsPlatform, NativeDialogsPlatform, MenuCommand, OpenedDraft } from './app-client.js';
+export type { AppClient, InAppDialogsPlatform, NativeDialogsPlatform, MenuCommand, OpenedDraft, Services } from './app-client.js';
 export { DRAFT_FILE_ACCEPT, TEMPLATE_FILE_ACCEPT } from './file-types.js';
 export { TransportError } from './app-client.js';
 

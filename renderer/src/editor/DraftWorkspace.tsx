@@ -59,14 +59,14 @@ export function DraftWorkspace({ initialDraft, template, onChange }: DraftWorksp
           onChangeRef.current(currentDraft(editor, initialDraft));
         }}
       >
-        <WorkspaceBody template={template} />
+        <WorkspaceBody template={template} draftTheme={initialDraft.meta.theme} />
       </Slate>
     </AnalysisContext.Provider>
   );
 }
 
 /** Memoised so a shell re-render (a new onChange, a saved-state flag) does not re-render the page. */
-const WorkspaceBody = memo(function WorkspaceBody({ template }: { template: Template | null }) {
+const WorkspaceBody = memo(function WorkspaceBody({ template, draftTheme }: { template: Template | null; draftTheme: string }) {
   return (
     <div className="dw" data-draft-workspace="">
       <OutlinePane template={template} />
@@ -76,7 +76,7 @@ const WorkspaceBody = memo(function WorkspaceBody({ template }: { template: Temp
           <DraftEditable />
         </div>
       </section>
-      <SidePanel template={template} />
+      <SidePanel template={template} draftTheme={draftTheme} />
       <StatusBar template={template} />
     </div>
   );

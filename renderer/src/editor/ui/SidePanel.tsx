@@ -5,14 +5,27 @@ import type { Block } from '../../../../core/model/schema.js';
 import type { Template } from '../../../../core/templates/schema.js';
 import { isBlock, selectedBlockIndex } from '../model/blocks.js';
 import { adviceFor } from '../model/section-info.js';
+import type { QuoteDraftFields } from '../quotes/quote-logic.js';
+import { QuotesTab } from '../quotes/QuotesTab.js';
 import './panes.css';
 
-/** Tabs of the right-hand panel. 金句 and 体检 join this list when they exist. */
-const TABS = [{ id: 'guidance', name: '写作要点' }] as const;
+/** Tabs of the right-hand panel. */
+const TABS = [
+  { id: 'guidance', name: '写作要点' },
+  { id: 'quotes', name: '金句' },
+] as const;
 type TabId = (typeof TABS)[number]['id'];
 
-export const SidePanel = memo(function SidePanel({ template }: { template: Template | null }) {
+interface SidePanelProps {
+  template: Template | null;
+  /** draft.meta.theme, for the 金句 tab's suggestions. */
+  draftTheme: string;
+}
+
+export const SidePanel = memo(function SidePanel({ template, draftTheme }: SidePanelProps) {
   const [tab, setTab] = useState<TabId>('guidance');
+  // The 添加金句 form's fields while it is open; kept here so another tab can open it pre-filled.
+  const [addQuote, setAddQuote] = useState<QuoteDraftFields | null>(null);
   return (
     <aside className="dw-side" aria-label="辅助面板">
       <div className="dw-tabs" role="tablist">
@@ -24,6 +37,7 @@ export const SidePanel = memo(function SidePanel({ template }: { template: Templ
       </div>
       <div className="dw-tabpanel" role="tabpanel" id={`dw-tabpanel-${tab}`} aria-labelledby={`dw-tab-${tab}`}>
         {tab === 'guidance' && <GuidanceTab template={template} />}
+        {tab === 'quotes' && <QuotesTab draftTheme={draftTheme} addRequest={addQuote} onAddRequest={setAddQuote} />}
       </div>
     </aside>
   );

@@ -1,0 +1,54 @@
+import { leafText } from '../../../../core/checks/leaf-edit.js';
+import { FINDING_KINDS, type Finding, type FindingKind, type Severity } from '../../../../core/checks/types.js';
+import type { Block } from '../../../../core/model/schema.js';
+
+/** The 体检 list's pure logic: grouping, ignoring, what a finding points at. */
+
+export interface FindingGroup {
+  kind: FindingKind;
+  findings: Finding[];
+  /** How many of them 全部修正 would fix (mechanical fixes). */
+  fixable: number;
+}
+
+/** Findings grouped by kind in the checks' own order of kinds; each group in document order. */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  return FINDING_KINDS.map((kind) => {
+    const ofKind = findings.filter((finding) => finding.kind === kind);
+    return { kind, findings: ofKind, fixable: ofKind.filter(isMechanical).length };
+  }).filter((group) => group.findings.length > 0);
+}
+
+export const isMechanical = (finding: Finding): boolean => Boolean(finding.fix && finding.fixAll);
+
+/**
+ * What identifies a finding for 忽略 across re-runs: the check and the text
+ * around it (block indices shift as paragraphs are added above).
+ */
+export function ignoreKey(finding: Finding): string {
+  return `${finding.id}|${finding.excerpt}`;
+}
+
+export function withoutIgnored(findings: readonly Finding[], ignored: ReadonlySet<string>): Finding[] {
+  return ignored.size === 0 ? [...findings] : findings.filter((finding) => !ignored.has(ignoreKey(finding)));
+}
+
+/** Errors and warnings: what the pre-export summary counts (hints do not hold up an export). */
+export function blockingCount(findings: readonly Finding[]): number {
+  return findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning').length;
+}
+
+/** The finding's text with a little context on each side, from the block as it now is. */
+export function excerptAround(block: Block | undefined, start: number, end: number, context = 10): { before: string; match: string; after: string } {
+  const text = block ? leafText(block) : '';
+  const from = Math.min(start, text.length);
+  const to = Math.min(Math.max(end, from), text.length);
+  const before = text.slice(Math.max(0, from - context), from);
+  return {
+    before: (from - context > 0 ? '…' : '') + before,
+    match: text.slice(from, to),
+    after: text.slice(to, to + context) + (to + context < text.length ? '…' : ''),
+  };
+}
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
