@@ -1,9 +1,11 @@
 import { Command } from 'commander';
 import type { Services } from '../core/services/contract.js';
 import { registerCheckCommand } from './commands/check.js';
+import { registerCompileCommand } from './commands/compile.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerQuotesCommand, registerThemesCommand } from './commands/quotes.js';
+import { registerSimilarityCommand } from './commands/similarity.js';
 
 export interface CliContext {
   services: Services;
@@ -41,5 +43,7 @@ export function buildProgram(context: CliContext): Command {
   registerCheckCommand(program, context);
   registerQuotesCommand(program, context);
   registerThemesCommand(program, context);
+  registerSimilarityCommand(program, context);
+  registerCompileCommand(program, context);
   return program;
 }

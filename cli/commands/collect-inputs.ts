@@ -1,0 +1,88 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { articlesOf, type CollectionArticle } from '../../core/collect/articles.js';
+import { GaojiangError } from '../../core/errors.js';
+import { fileError } from '../../core/node/file-system.js';
+import { importFile } from '../../core/node/import-file.js';
+import type { Services } from '../../core/services/contract.js';
+
+/**
+ * What `compile` and `similarity` read: files named on the command line or
+ * every submission in a folder, each turned into its articles (a 稿匠 draft
+ * as saved, anything else through the import, which splits a compilation
+ * into its articles).
+ */
+const DRAFT_EXTENSIONS = new Set(['.gaojiang', '.json']);
+export const SUBMISSION_EXTENSIONS = new Set([...DRAFT_EXTENSIONS, '.docx', '.txt', '.html', '.htm', '.md']);
+
+/** File names in the order a person reads a folder: 2 before 10, Chinese by pinyin. */
+export const byFileName = (a: string, b: string): number =>
+  path.basename(a).localeCompare(path.basename(b), 'zh-CN', { numeric: true });
+
+/** Word's lock files (~$稿件.docx) and hidden files are not submissions. */
+const isSubmissionFile = (name: string): boolean =>
+  !name.startsWith('~$') && !name.startsWith('.') && SUBMISSION_EXTENSIONS.has(path.extname(name).toLowerCase());
+
+/** The files to read: a folder gives its submission files (not its subfolders), sorted by name; a file is taken as given. */
+export async function submissionFiles(inputs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const resolved = path.resolve(input);
+    const info = await stat(resolved).catch((error: NodeJS.ErrnoException) => {
+      throw fileError(error, resolved);
+    });
+    if (!info.isDirectory()) {
+      files.push(resolved);
+      continue;
+    }
+    const names = (await readdir(resolved)).filter(isSubmissionFile).map((name) => path.join(resolved, name));
+    files.push(...names.sort(byFileName));
+  }
+  if (files.length === 0) throw new GaojiangError('invalid-input', '没有找到稿件文件（支持 .gaojiang、.json、.docx、.txt、.html）。', 'no submission files');
+  return files;
+}
+
+/** A file's articles; a multi-article file gives several, in their order. */
+export async function readArticles(file: string, services: Services): Promise<CollectionArticle[]> {
+  const name = path.basename(file);
+  const base = path.basename(file, path.extname(file));
+  if (DRAFT_EXTENSIONS.has(path.extname(file).toLowerCase())) {
+    const { draft } = await services.openDraft({ path: file });
+    return articlesOf(draft, name, base);
+  }
+  const result = await importFile(file);
+  return result.drafts.flatMap((draft) => articlesOf(draft, name, base));
+}
+
+export interface Progress {
+  step(label: string): void;
+  finish(message?: string): void;
+}
+
+const BAR_WIDTH = 24;
+
+/**
+ * Progress on stderr: a bar redrawn in place on a terminal; plain lines
+ * (one per step) when stderr is a file or a pipe, so logs stay readable.
+ */
+export function progressOnStderr(total: number, verb: string): Progress {
+  const tty = process.stderr.isTTY === true;
+  let done = 0;
+  return {
+    step(label) {
+      done++;
+      if (!tty) {
+        process.stderr.write(`${verb} ${done}/${total}：${label}\n`);
+        return;
+      }
+      const filled = Math.round((done / total) * BAR_WIDTH);
+      const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
+      const shown = [...label].slice(0, 30).join('');
+      process.stderr.write(`\r\x1b[K${verb} [${bar}] ${done}/${total} ${shown}`);
+    },
+    finish(message) {
+      if (tty) process.stderr.write('\r\x1b[K');
+      if (message) process.stderr.write(`${message}\n`);
+    },
+  };
+}

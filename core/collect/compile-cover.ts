@@ -1,0 +1,57 @@
+import { Paragraph, TextRun, type FileChild } from 'docx';
+import { GridFreeParagraph } from '../export/grid-free-paragraph.js';
+import { textRuns } from '../export/block-paragraphs.js';
+import { LINE_PITCH, LINES_PER_PAGE } from '../export/page-layout.js';
+import type { TextLook, TextLooks } from '../export/text-looks.js';
+import { COMPILE_STYLE_IDS, COVER_TITLE_SIZE } from './compile-styles.js';
+import { balancedLines } from './balanced-lines.js';
+import { TYPE_AREA_WIDTH } from './line-breaking.js';
+
+/**
+ * The cover: the volume's title in 小标宋 一号, in lines of balanced length, in the upper third, the
+ * organizing unit and the date near the foot of the page, no page number
+ * (its section has no footer). Empty grid lines place them, counted so the
+ * cover never spills onto a second page whatever the title's length.
+ */
+const LINES_ABOVE_TITLE = 4;
+/** Lines kept free under the date, so the block sits above the foot of the page. */
+const LINES_BELOW_DATE = 3;
+const COVER_TITLE_LINE_HEIGHT = Math.round(COVER_TITLE_SIZE * 10 * 1.25);
+
+/** 2025-06-12 → 2025年6月12日; any other text is printed as given. */
+export function printedDate(date: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  if (!iso) return date.trim();
+  return `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日`;
+}
+
+const emptyLine = (): Paragraph => new Paragraph({ style: 'Normal', children: [] });
+const line = (text: string, look: TextLook): Paragraph =>
+  new Paragraph({
+    style: COMPILE_STYLE_IDS.coverLine,
+    children: textRuns(text, look, false),
+  });
+
+export interface CoverText {
+  title: string;
+  unit: string;
+  date: string;
+}
+
+export function coverParagraphs(cover: CoverText, looks: TextLooks): FileChild[] {
+  const titleLines = balancedLines(cover.title, { size: COVER_TITLE_SIZE, width: TYPE_AREA_WIDTH, firstLineIndent: 0 });
+  const titleGridLines = Math.ceil((titleLines.length * COVER_TITLE_LINE_HEIGHT) / LINE_PITCH);
+  const signLines = [cover.unit, printedDate(cover.date)].filter((text) => text !== '');
+  const free = LINES_PER_PAGE - LINES_ABOVE_TITLE - titleGridLines - signLines.length - LINES_BELOW_DATE;
+  const coverTitleLook: TextLook = { ...looks.title, size: COVER_TITLE_SIZE };
+  const title = new GridFreeParagraph(
+    COMPILE_STYLE_IDS.coverTitle,
+    titleLines.flatMap((text, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...textRuns(text, coverTitleLook, false)]),
+  );
+  return [
+    ...Array.from({ length: LINES_ABOVE_TITLE }, emptyLine),
+    title,
+    ...Array.from({ length: Math.max(1, free) }, emptyLine),
+    ...signLines.map((text, i) => line(text, i === 0 && cover.unit !== '' ? looks.authorLine : looks.body)),
+  ];
+}

@@ -1,0 +1,119 @@
+import { Bookmark, Document, Packer, Paragraph, type FileChild } from 'docx';
+import { blockParagraph, runsOf, textRuns } from '../export/block-paragraphs.js';
+import { draftParagraphs } from '../export/draft-paragraphs.js';
+import { TYPEFACES } from '../export/font-profiles.js';
+import { FontProfileSchema, type FontProfile } from '../export/options.js';
+import { gbt9704Section } from '../export/page-layout.js';
+import { pageNumberFooters } from '../export/page-number-footer.js';
+import { GridFreeParagraph } from '../export/grid-free-paragraph.js';
+import { textLooks, type TextLooks } from '../export/text-looks.js';
+import { GaojiangError } from '../errors.js';
+import type { Block } from '../model/schema.js';
+import type { CollectionArticle } from './articles.js';
+import { coverParagraphs } from './compile-cover.js';
+import { COMPILE_STYLE_IDS, compileStyles } from './compile-styles.js';
+import { tableOfContents, type TocEntry } from './compile-toc.js';
+import { planPages, type ArticlePages } from './page-plan.js';
+
+/**
+ * The 汇编: one .docx built from the articles' draft models (never by
+ * merging Word files), in three sections —
+ * 1. the cover, without a page number;
+ * 2. the 目录, a TOC field written with its entries and page numbers;
+ * 3. the body, numbered “— 1 —” on, each article on a new page under its
+ *    第N篇 line, then the article as the single export prints it.
+ * Pure: returns the bytes; the caller writes the file.
+ */
+export interface CompileOptions {
+  title: string;
+  /** The organizing unit printed on the cover. */
+  unit?: string;
+  /** Printed on the cover; an ISO date is written 2025年6月12日. */
+  date?: string;
+  fonts?: FontProfile;
+  /** Called after each article is laid out: (articles done, articles in all). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface CompiledArticle extends ArticlePages {
+  number: number;
+  title: string;
+  authorLine: string;
+  source: string;
+}
+
+export interface CompiledCollection {
+  bytes: Uint8Array<ArrayBuffer>;
+  articles: CompiledArticle[];
+}
+
+const bookmarkOf = (number: number): string => `_TocArticle${number}`;
+
+/** 第N篇: the article's number, derived from its position. */
+export const articleNumberText = (number: number): string => `第${number}篇`;
+
+function articleNumberParagraph(number: number, looks: TextLooks, newPage: boolean): Paragraph {
+  const look = looks.headings[1];
+  return new Paragraph({
+    style: COMPILE_STYLE_IDS.articleNumber,
+    // The first article starts its section's first page already; a second break would leave a page empty.
+    ...(newPage ? { pageBreakBefore: true } : {}),
+    children: textRuns(articleNumberText(number), look, false),
+  });
+}
+
+/** The article's paragraphs: its first title line carries the bookmark the 目录 links to and the style the TOC field collects. */
+function articleBody(article: CollectionArticle, number: number, looks: TextLooks): FileChild[] {
+  let bookmarked = false;
+  const paragraphOf = (block: Block, label: string, bodyLooks: TextLooks): FileChild => {
+    if (block.type !== 'title') return blockParagraph(block, label, bodyLooks);
+    const runs = runsOf(block.children, bodyLooks.title);
+    if (bookmarked) return new GridFreeParagraph(COMPILE_STYLE_IDS.articleTitle, runs);
+    bookmarked = true;
+    const bookmark = new Bookmark({ id: bookmarkOf(number), children: runs });
+    return new GridFreeParagraph(COMPILE_STYLE_IDS.articleTitle, [bookmark.start, ...runs, bookmark.end]);
+  };
+  return draftParagraphs(article.draft, looks, true, paragraphOf);
+}
+
+export async function compileCollection(articles: readonly CollectionArticle[], options: CompileOptions): Promise<CompiledCollection> {
+  if (articles.length === 0) throw new GaojiangError('invalid-input', '没有可汇编的稿件。', 'compile without articles');
+  const looks = textLooks(TYPEFACES[FontProfileSchema.parse(options.fonts ?? 'gb2312')]);
+  const plan = planPages(articles);
+  const compiled = articles.map((article, i) => ({
+    number: i + 1,
+    title: article.title,
+    authorLine: article.authorLine,
+    source: article.source,
+    ...(plan[i] as ArticlePages),
+  }));
+  const entries: TocEntry[] = compiled.map((article) => ({ title: article.title, page: article.startPage, bookmark: bookmarkOf(article.number) }));
+
+  const body: FileChild[] = [];
+  articles.forEach((article, i) => {
+    body.push(articleNumberParagraph(i + 1, looks, i > 0), ...articleBody(article, i + 1, looks));
+    options.onProgress?.(i + 1, articles.length);
+  });
+
+  const document = new Document({
+    title: options.title,
+    creator: options.unit ?? '',
+    lastModifiedBy: options.unit ?? '',
+    evenAndOddHeaderAndFooters: true,
+    // Word recomputes the 目录 when it opens the file (it asks first); LibreOffice and WPS show the written one.
+    features: { updateFields: true },
+    styles: compileStyles(looks),
+    sections: [
+      // Sections without footers: Word would carry a previous section's footer over, but these come first.
+      { properties: gbt9704Section, children: coverParagraphs({ title: options.title, unit: options.unit ?? '', date: options.date ?? '' }, looks) },
+      { properties: gbt9704Section, children: tableOfContents(entries, looks.title, looks.body) },
+      {
+        properties: { ...gbt9704Section, page: { ...gbt9704Section.page, pageNumbers: { start: 1 } } },
+        footers: pageNumberFooters(looks.pageNumber),
+        children: body,
+      },
+    ],
+  });
+  const bytes = await Packer.pack(document, 'uint8array');
+  return { bytes: new Uint8Array(bytes), articles: compiled };
+}

@@ -1,0 +1,103 @@
+import { A4_PAGE, CHARACTER_SPACING, PAGE_MARGINS } from '../export/page-layout.js';
+
+/**
+ * How many lines a paragraph takes, estimated the way LibreOffice and Word
+ * break Chinese text: a greedy fill of the type area's width with
+ * 禁则 (no ，。” at a line's start, no “（ at its end) and hanging ，。、
+ * (they may stand in the right margin). The compilation's table of contents
+ * uses it to know on which page each article starts before any word
+ * processor has laid the document out.
+ *
+ * Limits: Latin letters and digits are measured with Times New Roman's
+ * widths; a machine that substitutes another font (LibreOffice without the
+ * font, e.g. DejaVu Serif, is ~25 % wider for digits) can break a line
+ * with many digits one character earlier. Kerning and justification never
+ * change where a line breaks on the grid, so Chinese text is exact.
+ */
+
+/** Width of the type area in twips (156 mm). */
+export const TYPE_AREA_WIDTH = A4_PAGE.width - PAGE_MARGINS.left - PAGE_MARGINS.right;
+
+/** Characters that may not start a line (GB/T 15834 and the renderers' zh-CN 禁则 lists). */
+const NO_LINE_START = new Set([...'，。、；：？！”’）》」』】〕〗〉…—·～%,.;:?!)]}’”']);
+/** Characters that may not end a line. */
+const NO_LINE_END = new Set([...'“‘（《「『【〔〖〈([{']);
+/** Punctuation allowed to hang into the right margin instead of moving to the next line. */
+const HANGING = new Set([...'，。、．,.']);
+
+/**
+ * Times New Roman advance widths (thousandths of an em) for printable ASCII,
+ * from space (0x20) to tilde (0x7e).
+ */
+// prettier-ignore
+const TIMES_WIDTHS = [
+  250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, // space ! " # $ % & ' ( ) * + , - . /
+  500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, // 0-9 : ; < = > ?
+  921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, // @ A-O
+  556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, // P-Z [ \ ] ^ _
+  333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, // ` a-o
+  500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,      // p-z { | } ~
+];
+
+/** Width of one character in thousandths of an em: full width for everything set in the East Asian font. */
+function charWidthMilli(code: number): number {
+  if (code >= 0x20 && code <= 0x7e) return TIMES_WIDTHS[code - 0x20] ?? 500;
+  // Latin-1 and other alphabetic scripts: an average Latin letter. · (U+00B7) is set in the East Asian font (hint).
+  if (code < 0x2000 && code !== 0xb7) return 500;
+  return 1000;
+}
+
+/** Letters, digits and the marks inside a number (14.6): a run of them is not broken. */
+const isWordChar = (char: string): boolean => /[A-Za-z0-9.%]/.test(char);
+
+export interface LineMetrics {
+  /** Font size in half-points. */
+  size: number;
+  /** Width available to the lines, twips. */
+  width: number;
+  /** First-line indent, twips. */
+  firstLineIndent: number;
+}
+
+/** Body text: 三号 with a two-character first-line indent, the full type area. */
+export const BODY_LINE: LineMetrics = { size: 32, width: TYPE_AREA_WIDTH, firstLineIndent: 640 };
+
+/**
+ * The number of lines `text` breaks into (at least 1: an empty paragraph
+ * still takes its line).
+ */
+export function countLines(text: string, metrics: LineMetrics = BODY_LINE): number {
+  const chars = [...text];
+  if (chars.length === 0) return 1;
+  const emTwips = metrics.size * 10;
+  const widths = chars.map((char) => (charWidthMilli(char.codePointAt(0) ?? 0) * emTwips) / 1000 + CHARACTER_SPACING);
+  let lines = 0;
+  let start = 0;
+  while (start < chars.length) {
+    const available = metrics.width - (lines === 0 ? metrics.firstLineIndent : 0);
+    lines++;
+    start = lineEnd(chars, widths, start, available);
+  }
+  return lines;
+}
+
+/** Index just past the last character of the line that starts at `start`. */
+function lineEnd(chars: readonly string[], widths: readonly number[], start: number, available: number): number {
+  let used = 0;
+  let end = start;
+  while (end < chars.length && used + (widths[end] ?? 0) <= available) used += widths[end++] ?? 0;
+  if (end >= chars.length) return chars.length;
+  if (end === start) return start + 1; // a character wider than the line: it takes the line alone
+  if (HANGING.has(chars[end] ?? '')) return end + 1;
+  let breakAt = end;
+  // Step back until the break is allowed on both sides; never leave the line empty.
+  while (breakAt > start + 1 && !breakAllowed(chars[breakAt - 1] ?? '', chars[breakAt] ?? '')) breakAt--;
+  return breakAt;
+}
+
+/** Whether a line may end between `before` and `after` (禁则, and no break inside a Latin word or a number). */
+export function breakAllowed(before: string, after: string): boolean {
+  if (NO_LINE_START.has(after) || NO_LINE_END.has(before)) return false;
+  // A Latin word or a number is not broken.
+  return !(isWordChar(before) && isWordChar(after));
+}
