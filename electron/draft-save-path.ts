@@ -1,14 +1,12 @@
 import path from 'node:path';
-import { GaojiangError } from '../core/errors.js';
 import { DRAFT_FILE_EXTENSION } from '../core/model/migrate.js';
+import { PLATFORM_CHANNELS } from '../core/services/bridge.js';
 import { isDraftFileName } from '../core/services/draft-library.js';
+import { parsePlatformArgs } from './platform-args.js';
 
 /** Checks the renderer's (untrusted) chooseDraftSavePath argument: the draft's title, used only to suggest a name. */
 export function parseSuggestedDraftName(args: unknown[]): string {
-  const [suggestedName] = args;
-  if (typeof suggestedName !== 'string' || suggestedName.length > 500) {
-    throw new GaojiangError('invalid-input', '建议的文件名无效。', 'chooseDraftSavePath: bad suggested name');
-  }
+  const [suggestedName] = parsePlatformArgs(PLATFORM_CHANNELS.chooseDraftSavePath, args, '建议的文件名无效。');
   return suggestedName;
 }
 

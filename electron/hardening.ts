@@ -1,9 +1,14 @@
-import { app, session } from 'electron';
+import { app, session, type Session } from 'electron';
+
+/** The requests a page could make to the network. The app is offline: none of them is ever ours. */
+export const REMOTE_URL_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
 
 /**
  * Process-wide restrictions, applied before any window exists: every web
  * contents (including any a bug might create) may not navigate, open
- * windows, attach webviews or obtain permissions.
+ * windows, attach webviews or obtain permissions. (Windows themselves are
+ * made only by createSecureWindow, which refuses weakened preferences;
+ * Electron offers no way to read a web contents' preferences here.)
  */
 export function hardenApp(log: (line: string) => void): void {
   app.enableSandbox();
@@ -13,6 +18,10 @@ export function hardenApp(log: (line: string) => void): void {
       log(`blocked navigation to ${navigation.url.slice(0, 200)}`);
       navigation.preventDefault();
     });
+    // Subframes too: the page has none, an injected one may not go anywhere either.
+    contents.on('will-frame-navigate', (navigation) => {
+      if (!navigation.isMainFrame) navigation.preventDefault();
+    });
     contents.on('will-redirect', (navigation) => navigation.preventDefault());
     contents.on('will-attach-webview', (attach) => attach.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
@@ -21,8 +30,19 @@ export function hardenApp(log: (line: string) => void): void {
     });
   });
 
-  void app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+  void app.whenReady().then(() => denyEverything(session.defaultSession, log));
+}
+
+/** Permissions, devices and the network: a session that grants nothing and reaches nothing. */
+export function denyEverything(target: Session, log: (line: string) => void): void {
+  target.setPermissionRequestHandler((_contents, permission, callback) => {
+    log(`denied permission ${permission}`);
+    callback(false);
+  });
+  target.setPermissionCheckHandler(() => false);
+  target.setDevicePermissionHandler(() => false);
+  target.webRequest.onBeforeRequest({ urls: REMOTE_URL_PATTERNS }, (details, callback) => {
+    log(`blocked request to ${details.url.slice(0, 200)}`);
+    callback({ cancel: true });
   });
 }

@@ -1,3 +1,4 @@
+import { GaojiangError } from '../core/errors.js';
 import { SERVICE_NAME_LIST } from '../core/services/names.js';
 import { serviceChannel, type IpcResult } from '../core/services/bridge.js';
 import type { ServiceImplementation } from '../core/services/contract.js';
@@ -28,8 +29,8 @@ export function handleTrusted<E extends SenderEvent, T>(
   run: (event: E, args: unknown[]) => Promise<T>,
 ): void {
   ipc.handle(channel, async (event, ...args) => {
-    if (!context.isTrusted(event)) {
-      context.log(`${channel}: refused call from ${String(event.senderFrame?.url).slice(0, 200)}`);
+    if (!isTrustedSafely(context, event)) {
+      context.log(`${channel}: refused call from ${String((event as Partial<SenderEvent> | undefined)?.senderFrame?.url).slice(0, 200)}`);
       return UNTRUSTED_SENDER_RESULT;
     }
     return wrapForIpc(
@@ -39,11 +40,25 @@ export function handleTrusted<E extends SenderEvent, T>(
   });
 }
 
-/** `gaojiang:<name>` for every operation, each straight into dispatchService (which validates the argument). */
+/** A check that throws (a malformed event) refuses, like one that answers no. */
+function isTrustedSafely(context: BindingContext, event: SenderEvent): boolean {
+  try {
+    return context.isTrusted(event);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `gaojiang:<name>` for every operation, each straight into dispatchService
+ * (which validates the argument with the contract's schema). The preload
+ * sends exactly one argument; a call with more is not ours.
+ */
 export function bindServices(ipc: IpcHandleTarget, implementation: ServiceImplementation, context: BindingContext): void {
   for (const name of SERVICE_NAME_LIST) {
-    handleTrusted(ipc, serviceChannel(name), context, (_event, [argument]) =>
-      dispatchService(implementation, name, argument),
-    );
+    handleTrusted(ipc, serviceChannel(name), context, async (_event, args) => {
+      if (args.length > 1) throw new GaojiangError('invalid-input', '请求参数格式不正确。', `${name}: called with ${args.length} arguments`);
+      return dispatchService(implementation, name, args[0]);
+    });
   }
 }

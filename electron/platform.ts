@@ -1,18 +1,22 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import { fileError } from '../core/node/file-system.js';
+import { writeFileDurably } from '../core/node/safe-write.js';
 import { PLATFORM_CHANNELS } from '../core/services/bridge.js';
 import type { ServiceImplementation } from '../core/services/contract.js';
 import { dispatchService } from '../core/services/dispatch.js';
 import type { GrantedPathsPolicy } from './granted-paths.js';
 import { handleTrusted, type BindingContext, type IpcHandleTarget } from './ipc-binding.js';
 import { parseSuggestedDraftName, withDraftExtension } from './draft-save-path.js';
+import type { OpenRequests } from './open-requests.js';
+import { parsePlatformArgs } from './platform-args.js';
 import { parseSaveExportArgs } from './save-export-args.js';
 
 export interface PlatformDeps {
   implementation: ServiceImplementation;
   policy: GrantedPathsPolicy;
+  /** A draft the system asked to open (file association, command line): taken instead of showing the dialog. */
+  openRequests?: Pick<OpenRequests, 'take'>;
 }
 
 /**
@@ -20,7 +24,10 @@ export interface PlatformDeps {
  * main process, so a path reaches the services only after the user chose it.
  */
 export function bindPlatform(ipc: IpcHandleTarget<IpcMainInvokeEvent>, context: BindingContext, deps: PlatformDeps): void {
-  handleTrusted(ipc, PLATFORM_CHANNELS.chooseDraftToOpen, context, async (event) => {
+  handleTrusted(ipc, PLATFORM_CHANNELS.chooseDraftToOpen, context, async (event, args) => {
+    parsePlatformArgs(PLATFORM_CHANNELS.chooseDraftToOpen, args, '打开稿件的请求无效。');
+    const requested = deps.openRequests?.take();
+    if (requested) return dispatchService(deps.implementation, 'openDraft', { path: requested });
     const options: OpenDialogOptions = {
       title: '打开稿件',
       properties: ['openFile'],
@@ -66,10 +73,8 @@ export function bindPlatform(ipc: IpcHandleTarget<IpcMainInvokeEvent>, context: 
     const window = BrowserWindow.fromWebContents(event.sender);
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     if (result.canceled || !result.filePath) return 'cancelled' as const;
-    const target = result.filePath;
-    await writeFile(target, bytes).catch((error: NodeJS.ErrnoException) => {
-      throw fileError(error, target, 'write');
-    });
+    // Durably, keeping the export it replaces as .bak (Chinese errors for a full disk or a file Word holds open).
+    await writeFileDurably(result.filePath, bytes, { backup: true });
     return 'saved' as const;
   });
 }

@@ -21,6 +21,24 @@ const services = Object.fromEntries(
   }),
 ) as BridgeServices;
 
+/**
+ * Menu commands reach the page through one relay registered now, before the
+ * page runs: a command sent while the page is still starting (an 打开 for a
+ * file double-clicked to start the app) waits here until the page subscribes.
+ */
+const menuListeners = new Set<(command: MenuCommand) => void>();
+const waitingCommands: MenuCommand[] = [];
+const MAX_WAITING_COMMANDS = 4;
+ipcRenderer.on(PLATFORM_CHANNELS.menuCommand, (_event: unknown, command: unknown) => {
+  if (!MENU_COMMANDS.includes(command as MenuCommand)) return;
+  if (menuListeners.size === 0) {
+    if (waitingCommands.length < MAX_WAITING_COMMANDS) waitingCommands.push(command as MenuCommand);
+    return;
+  }
+  // The page's listener sees only the command word, never the IPC event (which exposes `sender`).
+  for (const listener of menuListeners) listener(command as MenuCommand);
+});
+
 const bridge: GaojiangBridge = {
   services,
   platform: {
@@ -28,13 +46,12 @@ const bridge: GaojiangBridge = {
     chooseDraftSavePath: (suggestedName) => ipcRenderer.invoke(PLATFORM_CHANNELS.chooseDraftSavePath, suggestedName),
     saveExport: (bytes, suggestedName) => ipcRenderer.invoke(PLATFORM_CHANNELS.saveExport, bytes, suggestedName),
     onMenuCommand: (listener) => {
-      // The page's listener sees only the command word, never the IPC event (which exposes `sender`).
-      const relay = (_event: unknown, command: unknown): void => {
-        if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
-      };
-      ipcRenderer.on(PLATFORM_CHANNELS.menuCommand, relay);
+      // A fresh function per subscription, so unsubscribing one never drops another.
+      const relay = (command: MenuCommand): void => listener(command);
+      menuListeners.add(relay);
+      for (const command of waitingCommands.splice(0)) relay(command);
       return () => {
-        ipcRenderer.removeListener(PLATFORM_CHANNELS.menuCommand, relay);
+        menuListeners.delete(relay);
       };
     },
   },

@@ -22,9 +22,14 @@ export function isTrustedSenderUrl(frameUrl: string | undefined, indexUrl: strin
 
 /** The part of Electron's IpcMainInvokeEvent the check needs (keeps this testable without Electron). */
 export interface SenderEvent {
-  senderFrame: { url: string } | null;
+  /** `parent` is null for a window's top frame (absent in tests' fakes, which model top frames). */
+  senderFrame: { url: string; parent?: unknown } | null;
 }
 
+/** Our page's top frame only: a frame inside it (our page has none) is not trusted even with our URL. */
 export function senderCheck(indexUrl: string): (event: SenderEvent) => boolean {
-  return (event) => isTrustedSenderUrl(event.senderFrame?.url, indexUrl);
+  return (event) => {
+    const frame = event.senderFrame;
+    return frame !== null && (frame.parent === null || frame.parent === undefined) && isTrustedSenderUrl(frame.url, indexUrl);
+  };
 }

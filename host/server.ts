@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { insideFolderPolicy } from '../core/node/file-system.js';
-import { createNodeServiceImplementation, findTemplatesDir } from '../core/node/services.js';
+import { createNodeServiceImplementation, findTemplatesDir, type NodeServiceImplementation } from '../core/node/services.js';
 import type { ServiceImplementation } from '../core/services/contract.js';
 import { API_PREFIX, handleApiRequest, type ApiContext } from './api.js';
 import { sendText } from './http-utils.js';
@@ -44,20 +44,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const log = options.log ?? ((line: string) => process.stderr.write(`[gaojiang-host] ${line}\n`));
   const workspace = path.resolve(options.workspace);
   const token = createToken();
-  const api: ApiContext = {
-    implementation:
-      options.implementation ??
-      // The workspace is the library folder: drafts, own templates and recovery copies live in it.
-      createNodeServiceImplementation({
-        policy: insideFolderPolicy(workspace),
-        baseFolder: workspace,
-        libraryDir: workspace,
-        templatesDir: findTemplatesDir(fileURLToPath(import.meta.url)),
-        trackRecent: true,
-      }),
-    token,
-    log,
-  };
+  const owned = options.implementation ? undefined : workspaceServices(workspace);
+  const api: ApiContext = { implementation: owned ?? (options.implementation as ServiceImplementation), token, log };
 
   let port = 0;
   const server = createServer((request, response) => {
@@ -82,12 +70,26 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     origin,
     token,
     port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      // After the last request: the 金句库 is checkpointed and closed (no -wal file left behind).
+      await owned?.close();
+    },
   };
+}
+
+/** The workspace is the library folder: drafts, own templates and recovery copies live in it. */
+function workspaceServices(workspace: string): NodeServiceImplementation {
+  return createNodeServiceImplementation({
+    policy: insideFolderPolicy(workspace),
+    baseFolder: workspace,
+    libraryDir: workspace,
+    templatesDir: findTemplatesDir(fileURLToPath(import.meta.url)),
+    trackRecent: true,
+  });
 }
 
 async function handleRequest(

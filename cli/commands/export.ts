@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { FONT_PROFILES } from '../../core/export/options.js';
-import { fileError } from '../../core/node/file-system.js';
+import { writeFileDurably } from '../../core/node/safe-write.js';
 import { newCommand, type CliContext } from '../program.js';
 
 export function registerExportCommand(program: Command, context: CliContext): void {
@@ -20,9 +19,8 @@ export function registerExportCommand(program: Command, context: CliContext): vo
           options: { fonts: options.fonts, printAuthorLine: options.authorLine },
         });
         const output = path.resolve(options.output);
-        await writeFile(output, bytes).catch((error: NodeJS.ErrnoException) => {
-          throw fileError(error, output, 'write');
-        });
+        // Durably, keeping a .docx it replaces as .bak; a full disk or a file Word holds open is a Chinese error.
+        await writeFileDurably(output, bytes, { backup: true });
         context.stdout(`已导出：${output}`);
       }),
   );

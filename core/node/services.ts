@@ -6,8 +6,9 @@ import { parseTemplate } from '../templates/load.js';
 import type { Template } from '../templates/schema.js';
 import { createServiceImplementation, type ServiceEnvironment } from '../services/implementation.js';
 import type { ServiceImplementation } from '../services/contract.js';
-import { createNodeFileSystem, type PathPolicy } from './file-system.js';
+import { createNodeFileSystem, isInsideFolder, type PathPolicy } from './file-system.js';
 import { openSqliteQuoteStore, QUOTE_LIBRARY_FILE_NAME } from './quote-store/open.js';
+import type { SqliteQuoteStore } from './quote-store/sqlite-store.js';
 
 /** The default library folder: drafts, own templates, recovery copies (`~/稿匠`). */
 export function defaultLibraryDir(): string {
@@ -59,18 +60,49 @@ export function defaultQuoteLibraryFile(libraryDir = defaultLibraryDir()): strin
   return path.join(libraryDir, QUOTE_LIBRARY_FILE_NAME);
 }
 
+/** The services, plus `close()` for the transport to call when it stops (app quit, host stop). */
+export type NodeServiceImplementation = ServiceImplementation & {
+  /** Checkpoints and closes the 金句库 if it was opened. Call once, when the transport stops. */
+  close(): Promise<void>;
+};
+
+/**
+ * Files in the library that get no `.bak`: the recovery copies (themselves
+ * the safety net, rewritten by every autosave) and the recent list. A `.bak`
+ * in 恢复/ would also be read back as a second recovery copy. The names
+ * mirror DraftLibrary's layout (core/services/draft-library.ts).
+ */
+export function keepsBackup(libraryDir: string): (absolutePath: string) => boolean {
+  const recovery = path.resolve(libraryDir, '恢复');
+  const recent = path.resolve(libraryDir, 'recent.json');
+  return (absolutePath) => absolutePath !== recent && !isInsideFolder(recovery, absolutePath);
+}
+
 /** The services as every Node transport (Electron main, web host, CLI) runs them. */
-export function createNodeServiceImplementation(options: NodeServiceOptions): ServiceImplementation {
-  return createServiceImplementation({
-    files: createNodeFileSystem(options.policy, options.baseFolder),
+export function createNodeServiceImplementation(options: NodeServiceOptions): NodeServiceImplementation {
+  let store: Promise<SqliteQuoteStore> | undefined;
+  const implementation = createServiceImplementation({
+    files: createNodeFileSystem(options.policy, options.baseFolder, { keepBackup: keepsBackup(options.libraryDir) }),
     libraryDir: options.libraryDir,
     builtInTemplates: loadBuiltInTemplates(options.templatesDir),
     trackRecent: options.trackRecent,
-    openQuoteStore: () => openSqliteQuoteStore(options.quoteLibraryFile ?? defaultQuoteLibraryFile(options.libraryDir)),
+    openQuoteStore: () => {
+      store = openSqliteQuoteStore(options.quoteLibraryFile ?? defaultQuoteLibraryFile(options.libraryDir));
+      return store;
+    },
     starterQuotePack: async () => {
       const file = options.starterQuotePackFile ?? path.resolve(options.templatesDir, '..', 'data', 'quotes', 'starter-pack.json');
       // Not shipped (a packaged build without data/): the library simply starts empty.
       return existsSync(file) ? readFile(file, 'utf8') : undefined;
     },
   });
+  return {
+    ...implementation,
+    close: async () => {
+      const opened = store;
+      store = undefined;
+      const library = await opened?.catch(() => undefined);
+      library?.close();
+    },
+  };
 }

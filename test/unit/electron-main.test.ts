@@ -45,6 +45,9 @@ const fake = vi.hoisted(() => {
     }
     once(): void {}
     show(): void {}
+    isDestroyed(): boolean {
+      return false;
+    }
     async loadFile(file: string): Promise<void> {
       this.loaded = file;
     }
@@ -64,6 +67,8 @@ const fake = vi.hoisted(() => {
         state.sandboxEnabled = true;
       },
       on: (event: string, listener: Listener) => state.appListeners.set(event, listener),
+      requestSingleInstanceLock: () => true,
+      isReady: () => true,
       whenReady: () => Promise.resolve(),
       quit: () => {},
       getPath: () => '/tmp',
@@ -72,6 +77,8 @@ const fake = vi.hoisted(() => {
       defaultSession: {
         setPermissionRequestHandler: (handler: Listener) => (state.permissionRequest = handler),
         setPermissionCheckHandler: (handler: Listener) => (state.permissionCheck = handler),
+        setDevicePermissionHandler: () => {},
+        webRequest: { onBeforeRequest: () => {} },
       },
     },
     ipcMain: { handle: (channel: string, listener: Listener) => state.handlers.set(channel, listener) },

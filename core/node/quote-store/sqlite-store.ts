@@ -149,8 +149,18 @@ export class SqliteQuoteStore implements QuoteStorePort {
     return row ? InstalledThemeSchema.parse(JSON.parse(row.data)) : undefined;
   }
 
+  /**
+   * Folds the write-ahead log back into the library file before closing, so
+   * the 金句库.sqlite a user copies to another machine is complete on its own
+   * and no -wal file is left behind. A second close does nothing.
+   */
   close(): void {
-    this.db.close();
+    if (!this.db.open) return;
+    try {
+      if (!this.db.memory && !this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.close();
+    }
   }
 
   private columnValues(fields: QuoteFields, norm: string): unknown[] {

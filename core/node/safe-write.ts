@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import { copyFile, link, open, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileError } from './file-errors.js';
+
+/**
+ * Writing a user's file so that a crash, a power cut or a full disk never
+ * leaves it half-written:
+ *
+ * 1. the new content goes to a temporary file in the same folder (a rename
+ *    is atomic only within one file system), which is fsynced;
+ * 2. the previous version is kept as `<name>.bak` (one version, replaced by
+ *    the next save) — a hard link when the file system allows, so keeping
+ *    it copies nothing: the old file is never modified after this, only
+ *    replaced;
+ * 3. the temporary file is renamed over the target;
+ * 4. the folder is fsynced, so the rename itself survives a power cut
+ *    (write-file-atomic, used before, fsyncs the file but not the folder).
+ *
+ * Steps that Windows refuses while another program (a virus scanner, the
+ * search indexer, WPS) holds the file briefly are retried with a bounded
+ * backoff; whatever still fails becomes a GaojiangError with a Chinese
+ * sentence, and the temporary file is removed.
+ */
+export const BACKUP_SUFFIX = '.bak';
+
+/** Waits between tries: five tries over about one second. */
+export const RETRY_DELAYS_MS: readonly number[] = [100, 200, 300, 400];
+
+/** What Windows answers while another program holds the file for a moment. */
+const TRANSIENT_CODES = new Set(['EBUSY', 'EPERM', 'EACCES']);
+/** A hard link is impossible here (FAT32, some network shares): copy instead. */
+const NO_HARD_LINK_CODES = new Set(['EPERM', 'EXDEV', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK', 'EACCES']);
+
+export interface DurableWriteOptions {
+  /** Keep the previous version as `<name>.bak` beside the file. */
+  backup?: boolean;
+  /** Waits between tries of a step Windows may refuse for a moment (tests shorten them). */
+  retryDelaysMs?: readonly number[];
+}
+
+export async function writeFileDurably(target: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+  const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  const folder = path.dirname(target);
+  const temp = tempNameBeside(target);
+  try {
+    const mode = await stat(target).then((info) => info.mode & 0o777, () => undefined);
+    await withRetries(delays, async () => {
+      await rm(temp, { force: true });
+      await writeAndSync(temp, data, mode);
+    });
+    if (options.backup) await keepPreviousVersion(target, delays);
+    await withRetries(delays, () => rename(temp, target));
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw fileError(error as NodeJS.ErrnoException, target, 'write');
+  }
+  await syncFolder(folder);
+}
+
+/** `.<name>.<random>.tmp` beside `target`: hidden on Linux, never a draft or template name. */
+function tempNameBeside(target: string, kind = 'tmp'): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.${kind}`);
+}
+
+async function writeAndSync(file: string, data: string | Uint8Array, mode: number | undefined): Promise<void> {
+  // 'wx': never write through something already at this (random) name.
+  const handle = await open(file, 'wx', mode ?? 0o666);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * `<target>.bak` becomes the current version before it is replaced. Best
+ * effort: failing to keep a backup must not fail the save itself.
+ */
+async function keepPreviousVersion(target: string, delays: readonly number[]): Promise<void> {
+  const staged = tempNameBeside(target, 'bak.tmp');
+  try {
+    try {
+      await link(target, staged);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (code === 'ENOENT') return; // the first save: nothing to keep
+      if (!NO_HARD_LINK_CODES.has(code)) throw error;
+      await copyFile(target, staged);
+      const handle = await open(staged, 'r+');
+      await handle.sync().finally(() => handle.close());
+    }
+    await withRetries(delays, () => rename(staged, `${target}${BACKUP_SUFFIX}`));
+  } catch {
+    await rm(staged, { force: true }).catch(() => undefined);
+  }
+}
+
+/** Makes a rename in `folder` durable. Windows cannot open a folder for this (and NTFS journals renames). */
+export async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  try {
+    const handle = await open(folder, 'r');
+    await handle.sync().finally(() => handle.close());
+  } catch {
+    // Some file systems (network shares, FUSE) refuse to fsync a folder; the data itself is synced.
+  }
+}
+
+async function withRetries<T>(delays: readonly number[], step: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      const delay = delays[attempt];
+      if (!TRANSIENT_CODES.has(code) || delay === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}

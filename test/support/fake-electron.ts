@@ -1,0 +1,174 @@
+/**
+ * A stand-in for the `electron` module, for tests that run electron/main.ts
+ * without the Electron binary. It models what the security tests need:
+ * every BrowserWindow creates a web contents and emits the app's
+ * `web-contents-created` (as Electron does), sessions keep the handlers
+ * they are given, and ipcMain keeps its channels.
+ *
+ * Use it from a `vi.hoisted` block (vi.mock factories cannot import):
+ *   const fake = vi.hoisted(async () => (await import('../support/fake-electron.js')).createFakeElectron());
+ */
+export type Listener = (...args: unknown[]) => unknown;
+
+export class FakeEmitter {
+  readonly listeners = new Map<string, Listener[]>();
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+  once(event: string, listener: Listener): this {
+    return this.on(event, listener);
+  }
+  emit(event: string, ...args: unknown[]): unknown[] {
+    return (this.listeners.get(event) ?? []).map((listener) => listener(...args));
+  }
+}
+
+export class FakeWebContents extends FakeEmitter {
+  sent: unknown[][] = [];
+  windowOpenHandler: Listener | undefined;
+  constructor(readonly webPreferences: Record<string, unknown>) {
+    super();
+  }
+  send(...args: unknown[]): void {
+    this.sent.push(args);
+  }
+  setWindowOpenHandler(handler: Listener): void {
+    this.windowOpenHandler = handler;
+  }
+  close(): void {}
+}
+
+export interface FakeElectronState {
+  handlers: Map<string, Listener>;
+  app: FakeEmitter;
+  windows: FakeBrowserWindow[];
+  createdContents: FakeWebContents[];
+  lock: boolean;
+  quitCalls: number;
+  isPackaged: boolean;
+  sandboxEnabled: boolean;
+  session: {
+    permissionRequest?: Listener;
+    permissionCheck?: Listener;
+    devicePermission?: Listener;
+    beforeRequest?: { filter: { urls: string[] }; listener: Listener };
+  };
+  openDialogAnswer: { canceled: boolean; filePaths: string[] };
+  openDialogCalls: number;
+  saveDialogAnswer: { canceled: boolean; filePath: string };
+  messageBoxAnswer: number;
+}
+
+export interface FakeBrowserWindow {
+  options: Record<string, unknown>;
+  webContents: FakeWebContents;
+  loaded?: string;
+  focused: number;
+}
+
+function freshState(): FakeElectronState {
+  return {
+    handlers: new Map(),
+    app: new FakeEmitter(),
+    windows: [],
+    createdContents: [],
+    lock: true,
+    quitCalls: 0,
+    isPackaged: false,
+    sandboxEnabled: false,
+    session: {},
+    openDialogAnswer: { canceled: true, filePaths: [] },
+    openDialogCalls: 0,
+    saveDialogAnswer: { canceled: true, filePath: '' },
+    messageBoxAnswer: 2,
+  };
+}
+
+export function createFakeElectron() {
+  const state = freshState();
+  /** Back to a just-started Electron (vitest keeps a mocked module across vi.resetModules). */
+  const reset = (): void => {
+    Object.assign(state, freshState());
+  };
+
+  class BrowserWindow implements FakeBrowserWindow {
+    loaded?: string;
+    focused = 0;
+    readonly webContents: FakeWebContents;
+    constructor(readonly options: Record<string, unknown>) {
+      this.webContents = new FakeWebContents((options['webPreferences'] ?? {}) as Record<string, unknown>);
+      state.windows.push(this);
+      state.createdContents.push(this.webContents);
+      // As Electron does for every web contents, before anything loads.
+      state.app.emit('web-contents-created', {}, this.webContents);
+    }
+    once(): void {}
+    show(): void {}
+    isDestroyed(): boolean {
+      return false;
+    }
+    isMinimized(): boolean {
+      return false;
+    }
+    restore(): void {}
+    focus(): void {
+      this.focused++;
+    }
+    async loadFile(file: string): Promise<void> {
+      this.loaded = file;
+    }
+    static fromWebContents(): null {
+      return null;
+    }
+    static getAllWindows(): unknown[] {
+      return state.windows;
+    }
+    static getFocusedWindow(): null {
+      return null;
+    }
+  }
+
+  const app = {
+    on: (event: string, listener: Listener) => state.app.on(event, listener),
+    enableSandbox: () => {
+      state.sandboxEnabled = true;
+    },
+    requestSingleInstanceLock: () => state.lock,
+    quit: () => {
+      state.quitCalls++;
+    },
+    isReady: () => true,
+    whenReady: () => Promise.resolve(),
+    getPath: () => '/tmp',
+    get isPackaged() {
+      return state.isPackaged;
+    },
+  };
+
+  const electron = {
+    app,
+    BrowserWindow,
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (handler: Listener) => (state.session.permissionRequest = handler),
+        setPermissionCheckHandler: (handler: Listener) => (state.session.permissionCheck = handler),
+        setDevicePermissionHandler: (handler: Listener) => (state.session.devicePermission = handler),
+        webRequest: {
+          onBeforeRequest: (filter: { urls: string[] }, listener: Listener) => (state.session.beforeRequest = { filter, listener }),
+        },
+      },
+    },
+    ipcMain: { handle: (channel: string, listener: Listener) => state.handlers.set(channel, listener) },
+    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => {} },
+    dialog: {
+      showOpenDialog: async () => {
+        state.openDialogCalls++;
+        return state.openDialogAnswer;
+      },
+      showSaveDialog: async () => state.saveDialogAnswer,
+      showMessageBox: async () => ({ response: state.messageBoxAnswer }),
+    },
+  };
+  return { state, electron, reset };
+}
