@@ -107,11 +107,15 @@ describe('gaojiang import + export on the corpus', () => {
 });
 
 describe('gaojiang command line behaviour', () => {
-  it('shows Chinese help for every command', async () => {
-    for (const args of [['--help'], ['import', '--help'], ['export', '--help']]) {
+  it('shows Chinese help for every command, with no English left in it', async () => {
+    const commands = (await gaojiang('--help')).stdout.match(/^ {2}([a-z]+) /gm)!.map((line) => line.trim()).filter((name) => name !== 'help');
+    expect(commands).toEqual(expect.arrayContaining(['import', 'export', 'check', 'quotes', 'themes', 'similarity', 'compile']));
+    for (const args of [['--help'], ...commands.map((name) => [name, '--help'])]) {
       const result = await gaojiang(...args);
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/用法：/);
+      // commander's own words (Usage, Options, default:, choices:) are all translated.
+      expect(result.stdout, args.join(' ')).not.toMatch(/Usage|Options|Arguments|Commands|default:|choices:|display help/);
     }
   });
 
