@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, open, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileError } from './file-errors.js';
 
@@ -56,11 +56,38 @@ export async function writeFileDurably(target: string, data: string | Uint8Array
     throw fileError(error as NodeJS.ErrnoException, target, 'write');
   }
   await syncFolder(folder);
+  await removeOrphanedTemps(target);
 }
 
 /** `.<name>.<random>.tmp` beside `target`: hidden on Linux, never a draft or template name. */
 function tempNameBeside(target: string, kind = 'tmp'): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.${kind}`);
+}
+
+/**
+ * Temporary files of `target` left by a process that died mid-save (a crash,
+ * a kill, a power cut) are removed by the next save: they are named after
+ * the writer's process id, and a process that no longer exists will not
+ * finish them. Best effort, like the backup.
+ */
+async function removeOrphanedTemps(target: string): Promise<void> {
+  const prefix = `.${path.basename(target)}.`;
+  const names = await readdir(path.dirname(target)).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? /^(\d+)-[0-9a-f]{12}\.(?:bak\.)?tmp$/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (pid !== undefined && !isRunning(Number(pid))) await rm(path.join(path.dirname(target), name), { force: true }).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true; // our own writes in flight are not orphans
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, owned by someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function writeAndSync(file: string, data: string | Uint8Array, mode: number | undefined): Promise<void> {

@@ -6,9 +6,12 @@ import { parseTemplate } from '../templates/load.js';
 import type { Template } from '../templates/schema.js';
 import { createServiceImplementation, type ServiceEnvironment } from '../services/implementation.js';
 import type { ServiceImplementation } from '../services/contract.js';
-import { createNodeFileSystem, isInsideFolder, type PathPolicy } from './file-system.js';
+import { keepsBackup } from './backup-policy.js';
+import { createNodeFileSystem, type PathPolicy } from './file-system.js';
 import { openSqliteQuoteStore, QUOTE_LIBRARY_FILE_NAME } from './quote-store/open.js';
 import type { SqliteQuoteStore } from './quote-store/sqlite-store.js';
+
+export { keepsBackup } from './backup-policy.js';
 
 /** The default library folder: drafts, own templates, recovery copies (`~/稿匠`). */
 export function defaultLibraryDir(): string {
@@ -65,18 +68,6 @@ export type NodeServiceImplementation = ServiceImplementation & {
   /** Checkpoints and closes the 金句库 if it was opened. Call once, when the transport stops. */
   close(): Promise<void>;
 };
-
-/**
- * Files in the library that get no `.bak`: the recovery copies (themselves
- * the safety net, rewritten by every autosave) and the recent list. A `.bak`
- * in 恢复/ would also be read back as a second recovery copy. The names
- * mirror DraftLibrary's layout (core/services/draft-library.ts).
- */
-export function keepsBackup(libraryDir: string): (absolutePath: string) => boolean {
-  const recovery = path.resolve(libraryDir, '恢复');
-  const recent = path.resolve(libraryDir, 'recent.json');
-  return (absolutePath) => absolutePath !== recent && !isInsideFolder(recovery, absolutePath);
-}
 
 /** The services as every Node transport (Electron main, web host, CLI) runs them. */
 export function createNodeServiceImplementation(options: NodeServiceOptions): NodeServiceImplementation {
