@@ -3,7 +3,7 @@ import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './docx-zip.js';
 import { readDocx } from './docx-reader.js';
 import { matchesPrintedText } from './embedded-draft.js';
 import { htmlToLines } from './html-to-lines.js';
-import { importLines, type ImportOptions, type ImportResult } from './import-text.js';
+import { importLines, sourceTexts, type ImportOptions, type ImportResult } from './import-text.js';
 import { linesFromText } from './source-lines.js';
 import { note, type ImportNote } from './notes.js';
 
@@ -55,6 +55,7 @@ async function importDocx(bytes: Uint8Array, options: ImportDocumentOptions): Pr
         drafts: [content.embedded],
         notes: [note('info', '这是稿匠导出的 Word 文档，已原样恢复稿件（结构、编号方式、引文信息都不变）。')],
         detected: { sourceKind: 'docx', traditional: false, convertedToSimplified: false, restoredEmbeddedDraft: true },
+        sourceLines: sourceTexts(content.lines),
       };
     }
     notes.push(note('info', '这份文档由稿匠导出后在 Word 中改过文字，已按改后的正文重新识别结构。'));

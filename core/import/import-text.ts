@@ -41,7 +41,16 @@ export interface ImportResult {
   /** What was removed, joined, or should be checked by a person, with source line references. */
   notes: ImportNote[];
   detected: ImportDetected;
+  /** The source's non-empty lines as read (before 繁→简 and cleanup), numbered as the notes number them: for a preview. */
+  sourceLines: SourceText[];
 }
+
+export interface SourceText {
+  line: number;
+  text: string;
+}
+
+export const sourceTexts = (lines: readonly SourceLine[]): SourceText[] => lines.map(({ line, text }) => ({ line, text }));
 
 export function importText(text: string, options: ImportOptions = {}, sourceKind: SourceKind = 'text'): ImportResult {
   return importLines(linesFromText(text), options, { sourceKind });
@@ -78,6 +87,7 @@ export function importLines(
     ...(several || split.volumeTitle ? { volume: { title: split.volumeTitle, preface: split.preface.map((line) => line.text) } } : {}),
     notes,
     detected: { ...detected, traditional, convertedToSimplified: convert, restoredEmbeddedDraft: false },
+    sourceLines: sourceTexts(sourceLines),
   };
 }
 

@@ -30,6 +30,8 @@ export const ImportResultSchema = z.strictObject({
     convertedToSimplified: z.boolean(),
     restoredEmbeddedDraft: z.boolean(),
   }),
+  /** The source's lines as read, numbered like the notes' `line`: the preview's left pane. */
+  sourceLines: z.array(z.strictObject({ line: z.number().int(), text: z.string() })),
 });
 
 export const importOperations = {
