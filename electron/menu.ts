@@ -22,6 +22,7 @@ export function installApplicationMenu(): void {
       submenu: [
         command('新建…', 'CmdOrCtrl+N', 'new'),
         command('打开…', 'CmdOrCtrl+O', 'open'),
+        command('导入 Word / 文本 / 网页…', 'CmdOrCtrl+I', 'import'),
         { type: 'separator' },
         command('保存', 'CmdOrCtrl+S', 'save'),
         command('另存为…', 'CmdOrCtrl+Shift+S', 'save-as'),

@@ -2,13 +2,16 @@ import { useEffect, useRef } from 'react';
 import { useAppClient } from '../client/index.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { Notice } from '../components/Notice.js';
+import type { ChecksStore } from '../editor/checks/checks-store.js';
 import { shortcutCommand, type AppCommand } from './commands.js';
+import { CheckSummaryDialog } from './dialogs/CheckSummaryDialog.js';
 import { ExportDialog } from './dialogs/ExportDialog.js';
 import { OpenDraftDialog } from './dialogs/OpenDraftDialog.js';
 import { RecoveryDialog } from './dialogs/RecoveryDialog.js';
 import { SaveNameDialog } from './dialogs/SaveNameDialog.js';
 import { UnsavedChangesDialog } from './dialogs/UnsavedChangesDialog.js';
 import { displayName, windowTitle } from './document-state.js';
+import { ImportDialog } from './import/ImportDialog.js';
 import { TopBar } from './TopBar.js';
 import { useDocumentWorkflow } from './use-document-workflow.js';
 import { useNotices } from './use-notices.js';
@@ -22,7 +25,9 @@ export function AppShell() {
   const client = useAppClient();
   const notices = useNotices();
   const templates = useTemplates(client);
-  const workflow = useDocumentWorkflow(client, notices);
+  // The open draft's 体检, asked before export.
+  const checks = useRef<ChecksStore | null>(null);
+  const workflow = useDocumentWorkflow(client, notices, checks);
   const { document: openDocument, loads } = workflow.state;
   const { prompts } = workflow;
 
@@ -69,7 +74,7 @@ export function AppShell() {
       )}
       <main className="app-main">
         {openDocument ? (
-          <Workspace key={loads} initialDraft={openDocument.draft} template={template} onChange={workflow.edited} />
+          <Workspace key={loads} initialDraft={openDocument.draft} template={template} onChange={workflow.edited} checksRef={checks} />
         ) : (
           <EmptyState
             onNew={() => workflow.run('new')}
@@ -81,7 +86,9 @@ export function AppShell() {
       </main>
 
       {workflow.wizardOpen && <NewDraftWizard templates={templates} onCreate={workflow.created} onDismiss={workflow.closeWizard} />}
+      {workflow.importOpen && <ImportDialog onAccept={workflow.imported} onDismiss={workflow.closeImport} />}
       {prompts.open.request && <OpenDraftDialog onAnswer={prompts.open.answer} />}
+      {prompts.checkSummary.request && <CheckSummaryDialog findings={prompts.checkSummary.request} onAnswer={prompts.checkSummary.answer} />}
       {prompts.exportSettings.request && <ExportDialog initial={prompts.exportSettings.request} onAnswer={prompts.exportSettings.answer} />}
       {prompts.saveName.request !== null && (
         <SaveNameDialog suggested={prompts.saveName.request} folderHint="“稿件”文件夹" onAnswer={prompts.saveName.answer} />

@@ -14,7 +14,7 @@ interface TopBarProps {
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 const key = (letter: string, shift = false): string => (isMac ? `⌘${shift ? '⇧' : ''}${letter}` : `Ctrl+${shift ? 'Shift+' : ''}${letter}`);
 
-/** 新建 打开 最近 | 保存 另存为 | the file name with its ● | 导出 Word. */
+/** 新建 打开 最近 导入 | 保存 另存为 | the file name with its ● | 导出 Word. */
 export function TopBar({ fileName, dirty, onCommand, onOpenRecent, newShortcutWorks }: TopBarProps) {
   const hasDocument = fileName !== null;
   return (
@@ -31,6 +31,9 @@ export function TopBar({ fileName, dirty, onCommand, onOpenRecent, newShortcutWo
           打开
         </button>
         <RecentMenu onOpen={onOpenRecent} />
+        <button type="button" className="bar-button" onClick={() => onCommand('import')} title={`导入 Word、文本或网页材料（${key('I')}）`}>
+          导入
+        </button>
         <span className="bar-divider" aria-hidden="true" />
         <button type="button" className="bar-button" onClick={() => onCommand('save')} disabled={!hasDocument} title={`保存（${key('S')}）`}>
           保存

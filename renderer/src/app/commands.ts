@@ -24,6 +24,9 @@ export function shortcutCommand(event: KeyChord): AppCommand | null {
       return event.shiftKey ? null : 'new';
     case 'o':
       return event.shiftKey ? null : 'open';
+    case 'i':
+      // Not Ctrl+Shift+I: that is the developer tools.
+      return event.shiftKey ? null : 'import';
     case 's':
       return event.shiftKey ? 'save-as' : 'save';
     case 'e':

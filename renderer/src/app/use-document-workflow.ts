@@ -5,8 +5,12 @@ import type { Draft } from '../../../core/model/schema.js';
 import { draftTitle } from '../../../core/model/text.js';
 import type { RecoveryEntry } from '../../../core/services/draft-library.js';
 import type { AppClient, OpenedDraft } from '../client/index.js';
+import type { ChecksStore } from '../editor/checks/checks-store.js';
+import { blockingFindings } from '../editor/checks/finding-view.js';
+import type { Finding } from '../../../core/checks/types.js';
 import { baseNameOf } from '../draft-title.js';
 import type { AppCommand } from './commands.js';
+import type { CheckSummaryChoice } from './dialogs/CheckSummaryDialog.js';
 import type { OpenChoice } from './dialogs/OpenDraftDialog.js';
 import type { UnsavedChoice } from './dialogs/UnsavedChangesDialog.js';
 import { displayName, suggestedFileName, UNTITLED_NAME, untitledRecoveryKey, type DocumentState, type OpenDocument } from './document-state.js';
@@ -34,6 +38,10 @@ export interface Workflow {
   created(draft: Draft, fromTemplate: boolean): Promise<boolean>;
   wizardOpen: boolean;
   closeWizard(): void;
+  /** The 导入 dialog's 确定导入: the draft opens unsaved; false if the user chose to keep the draft already open. */
+  imported(draft: Draft): Promise<boolean>;
+  importOpen: boolean;
+  closeImport(): void;
   recoveryOffer: RecoveryOffer | null;
   restoreRecovery(entry: RecoveryEntry): void;
   discardRecovery(entry: RecoveryEntry): Promise<void>;
@@ -43,6 +51,7 @@ export interface Workflow {
     saveName: Prompt<string, string | null>;
     open: Prompt<true, OpenChoice | null>;
     exportSettings: Prompt<ExportSettings, ExportSettings | null>;
+    checkSummary: Prompt<readonly Finding[], CheckSummaryChoice>;
   };
 }
 
@@ -55,7 +64,7 @@ const modalIsOpen = (): boolean => document.querySelector('dialog[open]') !== nu
  * closed. Every flow reads the latest state through `current()` because
  * it awaits dialogs and files on the way.
  */
-export function useDocumentWorkflow(client: AppClient, notices: Notices): Workflow {
+export function useDocumentWorkflow(client: AppClient, notices: Notices, checks?: { current: ChecksStore | null }): Workflow {
   const { services, platform } = client;
   const { state, current, dispatch } = useDocumentStore();
   const prompts = {
@@ -63,8 +72,10 @@ export function useDocumentWorkflow(client: AppClient, notices: Notices): Workfl
     saveName: usePrompt<string, string | null>(null),
     open: usePrompt<true, OpenChoice | null>(null),
     exportSettings: usePrompt<ExportSettings, ExportSettings | null>(null),
+    checkSummary: usePrompt<readonly Finding[], CheckSummaryChoice>(null),
   };
   const [wizardOpen, setWizardOpen] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
   const [recoveryOffer, setRecoveryOffer] = useState<RecoveryOffer | null>(null);
   const running = useRef(false);
 
@@ -166,9 +177,21 @@ export function useDocumentWorkflow(client: AppClient, notices: Notices): Workfl
   };
 
   // ---------- export ----------
+  /** 体检 before export: false when the user chose to go back and fix what was found. */
+  const reviewedFindings = async (): Promise<boolean> => {
+    const store = checks?.current;
+    if (!store) return true;
+    const problems = blockingFindings(await store.refresh());
+    if (problems.length === 0) return true;
+    const choice = await prompts.checkSummary.ask(problems);
+    if (choice === 'review') store.reveal();
+    return choice === 'export';
+  };
+
   const exportWord = async (): Promise<void> => {
     const document = current().document;
     if (!document) return;
+    if (!(await reviewedFindings())) return;
     const settings = await prompts.exportSettings.ask(loadExportSettings(browserStorage()));
     if (!settings) return;
     storeExportSettings(settings, browserStorage());
@@ -217,6 +240,9 @@ export function useDocumentWorkflow(client: AppClient, notices: Notices): Workfl
         return;
       case 'open':
         return void exclusive(open);
+      case 'import':
+        setImportOpen(true);
+        return;
       case 'save':
       case 'save-as':
         if (current().document) void exclusive(() => save(command));
@@ -281,6 +307,15 @@ export function useDocumentWorkflow(client: AppClient, notices: Notices): Workfl
     },
     wizardOpen,
     closeWizard: () => setWizardOpen(false),
+    imported: async (draft) => {
+      if (!(await confirmReplace())) return false;
+      setImportOpen(false);
+      load(draft, { unsaved: true });
+      notices.info(`已导入“${draftTitle(draft) || UNTITLED_NAME}”，请检查后保存。`);
+      return true;
+    },
+    importOpen,
+    closeImport: () => setImportOpen(false),
     recoveryOffer,
     restoreRecovery,
     discardRecovery,
