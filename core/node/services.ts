@@ -8,8 +8,12 @@ import { createServiceImplementation, type ServiceEnvironment } from '../service
 import type { ServiceImplementation } from '../services/contract.js';
 import { keepsBackup } from './backup-policy.js';
 import { createNodeFileSystem, type PathPolicy } from './file-system.js';
-import { openSqliteQuoteStore, QUOTE_LIBRARY_FILE_NAME } from './quote-store/open.js';
-import type { SqliteQuoteStore } from './quote-store/sqlite-store.js';
+import type Sqlite from 'better-sqlite3';
+import { SqliteCollectionStore } from './collection-store.js';
+import { closeLibraryDatabase, openLibraryDatabase } from './quote-store/library-database.js';
+import { QUOTE_LIBRARY_FILE_NAME } from './quote-store/open.js';
+import { SqliteQuoteStore } from './quote-store/sqlite-store.js';
+import { decodeChineseText } from './text-file.js';
 
 export { keepsBackup } from './backup-policy.js';
 
@@ -65,22 +69,29 @@ export function defaultQuoteLibraryFile(libraryDir = defaultLibraryDir()): strin
 
 /** The services, plus `close()` for the transport to call when it stops (app quit, host stop). */
 export type NodeServiceImplementation = ServiceImplementation & {
-  /** Checkpoints and closes the 金句库 if it was opened. Call once, when the transport stops. */
+  /** Checkpoints and closes the library database (金句库 and collections) if it was opened. Call once, when the transport stops. */
   close(): Promise<void>;
 };
 
 /** The services as every Node transport (Electron main, web host, CLI) runs them. */
 export function createNodeServiceImplementation(options: NodeServiceOptions): NodeServiceImplementation {
-  let store: Promise<SqliteQuoteStore> | undefined;
+  // One database for the 金句库 and the collections (征集): opened on first use by either.
+  let database: Promise<Sqlite.Database> | undefined;
+  const library = (): Promise<Sqlite.Database> => {
+    database ??= openLibraryDatabase(options.quoteLibraryFile ?? defaultQuoteLibraryFile(options.libraryDir)).catch((error: unknown) => {
+      database = undefined; // a later call tries again (the file may have been busy)
+      throw error;
+    });
+    return database;
+  };
   const implementation = createServiceImplementation({
     files: createNodeFileSystem(options.policy, options.baseFolder, { keepBackup: keepsBackup(options.libraryDir) }),
     libraryDir: options.libraryDir,
     builtInTemplates: loadBuiltInTemplates(options.templatesDir),
     trackRecent: options.trackRecent,
-    openQuoteStore: () => {
-      store = openSqliteQuoteStore(options.quoteLibraryFile ?? defaultQuoteLibraryFile(options.libraryDir));
-      return store;
-    },
+    openQuoteStore: async () => new SqliteQuoteStore(await library()),
+    openCollectionStore: async () => new SqliteCollectionStore(await library()),
+    decodeText: decodeChineseText,
     starterQuotePack: async () => {
       const file = options.starterQuotePackFile ?? path.resolve(options.templatesDir, '..', 'data', 'quotes', 'starter-pack.json');
       // Not shipped (a packaged build without data/): the library simply starts empty.
@@ -90,10 +101,10 @@ export function createNodeServiceImplementation(options: NodeServiceOptions): No
   return {
     ...implementation,
     close: async () => {
-      const opened = store;
-      store = undefined;
-      const library = await opened?.catch(() => undefined);
-      library?.close();
+      const opened = database;
+      database = undefined;
+      const db = await opened?.catch(() => undefined);
+      if (db) closeLibraryDatabase(db);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { OpenedDraftSchema } from './draft-contract.js';
+import { collectionOperations } from './collection-contract.js';
 import { draftOperations } from './draft-contract.js';
 import { importOperations } from './import-contract.js';
 import { libraryOperations } from './library-contract.js';
@@ -18,6 +19,7 @@ export const serviceContract = {
   ...libraryOperations,
   ...quoteOperations,
   ...importOperations,
+  ...collectionOperations,
 } as const;
 
 export { OpenedDraftSchema } from './draft-contract.js';

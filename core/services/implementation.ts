@@ -7,6 +7,7 @@ import { TemplateLibrary } from '../templates/library.js';
 import type { Template } from '../templates/schema.js';
 import type { ServiceImplementation } from './contract.js';
 import { DraftLibrary } from './draft-library.js';
+import { createCollectionServices, type CollectionEnvironment } from './collection-services.js';
 import { createQuoteServices, type QuoteEnvironment } from './quote-services.js';
 import { importDocument } from '../import/import-document.js';
 
@@ -37,7 +38,7 @@ export interface FileEntry {
   modifiedMs: number;
 }
 
-export interface ServiceEnvironment extends QuoteEnvironment {
+export interface ServiceEnvironment extends QuoteEnvironment, CollectionEnvironment {
   files: FileSystemPort;
   /** The user's library folder: drafts, own templates, recovery copies, recent files. */
   libraryDir: string;
@@ -129,5 +130,6 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
       importDocument(source, { keepTraditional, fallbackTitle: name.replace(/\.[^.]+$/, '') }),
 
     ...createQuoteServices(env),
+    ...createCollectionServices(env),
   };
 }

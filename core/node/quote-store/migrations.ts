@@ -81,6 +81,49 @@ export const MIGRATIONS: readonly ((db: Database) => void)[] = [
         imported_at TEXT NOT NULL
       );
     `),
+
+  // 4: the organizer's collections (征集) live in the same library file
+  // (core/node/collection-store.ts). A submission's versions keep every
+  // file a member handed in; the latest is the submission's draft.
+  (db) =>
+    db.exec(`
+      CREATE TABLE collections (
+        id TEXT PRIMARY KEY,
+        theme TEXT NOT NULL,
+        deadline TEXT NOT NULL DEFAULT '',
+        organizer_unit TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE roster_members (
+        id TEXT PRIMARY KEY,
+        collection_id TEXT NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        unit TEXT NOT NULL DEFAULT '',
+        contact TEXT NOT NULL DEFAULT ''
+      );
+      CREATE INDEX roster_by_collection ON roster_members(collection_id, position);
+      CREATE TABLE submissions (
+        id TEXT PRIMARY KEY,
+        collection_id TEXT NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+        member_id TEXT REFERENCES roster_members(id) ON DELETE SET NULL,
+        status TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX submissions_by_collection ON submissions(collection_id, created_at);
+      CREATE INDEX submissions_by_member ON submissions(member_id);
+      CREATE TABLE submission_versions (
+        submission_id TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        file_name TEXT NOT NULL,
+        submitter TEXT NOT NULL DEFAULT '',
+        received_at TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        draft TEXT NOT NULL,
+        PRIMARY KEY (submission_id, version)
+      );
+    `),
 ];
 
 export const QUOTE_SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,6 +6,7 @@ import type { Quote, QuoteFields, QuoteSearchQuery } from '../../quotes/schema.j
 import type { LibraryMatch, QuoteStorePort } from '../../quotes/store-port.js';
 import { InstalledThemeSchema, type InstalledTheme } from '../../quotes/theme-pack.js';
 import { addGrams, hasGram, removeGrams } from './grams.js';
+import { closeLibraryDatabase } from './library-database.js';
 import { ftsInText, prepareCached, QUOTE_COLUMNS, rowsToQuotes, type QuoteRow } from './rows.js';
 import { seqsContainingMostPieces } from './pieces.js';
 import { searchQuotes } from './search.js';
@@ -149,18 +150,9 @@ export class SqliteQuoteStore implements QuoteStorePort {
     return row ? InstalledThemeSchema.parse(JSON.parse(row.data)) : undefined;
   }
 
-  /**
-   * Folds the write-ahead log back into the library file before closing, so
-   * the 金句库.sqlite a user copies to another machine is complete on its own
-   * and no -wal file is left behind. A second close does nothing.
-   */
+  /** Checkpoints and closes the library (closeLibraryDatabase). */
   close(): void {
-    if (!this.db.open) return;
-    try {
-      if (!this.db.memory && !this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)');
-    } finally {
-      this.db.close();
-    }
+    closeLibraryDatabase(this.db);
   }
 
   private columnValues(fields: QuoteFields, norm: string): unknown[] {

@@ -1,0 +1,54 @@
+import type { Draft } from '../model/schema.js';
+import { blockText } from '../model/text.js';
+import type { RosterMember } from './collection-schema.js';
+
+/**
+ * Who handed in a file: the roster member whose name the draft's author
+ * (meta.author, then the printed author line) or the file name carries
+ * (张三-研讨发言.docx, 研讨发言（张三）.docx). Each clue is tried in that
+ * order; the first that names exactly one member decides. Two members of
+ * the same name are told apart by their unit in the same clue; when that
+ * fails the file stays unmatched for the organizer to assign.
+ */
+export interface SubmissionClues {
+  fileName: string;
+  draft?: Draft;
+}
+
+export interface MemberMatch {
+  member: RosterMember;
+  /** Which clue named the member. */
+  by: 'author' | 'author-line' | 'file-name';
+}
+
+const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
+
+/** The clues in the order they are trusted. */
+function cluesOf({ fileName, draft }: SubmissionClues): { by: MemberMatch['by']; text: string }[] {
+  const authorLine = draft?.children.find((block) => block.type === 'author-line');
+  return [
+    { by: 'author' as const, text: draft?.meta.author ?? '' },
+    { by: 'author-line' as const, text: authorLine ? blockText(authorLine) : '' },
+    { by: 'file-name' as const, text: fileName.replace(/\.[^.]*$/, '') },
+  ].map((clue) => ({ ...clue, text: compact(clue.text) }));
+}
+
+/**
+ * Members named in `text`. A name inside a longer roster name that also
+ * matches (张三 in 张三丰) does not count: the longer name is the writer.
+ */
+function membersNamedIn(text: string, roster: readonly RosterMember[]): RosterMember[] {
+  const named = roster.filter((member) => compact(member.name) !== '' && text.includes(compact(member.name)));
+  return named.filter((member) => !named.some((other) => other.name.length > member.name.length && compact(other.name).includes(compact(member.name))));
+}
+
+export function matchMember(roster: readonly RosterMember[], clues: SubmissionClues): MemberMatch | undefined {
+  for (const clue of cluesOf(clues)) {
+    if (clue.text === '') continue;
+    const named = membersNamedIn(clue.text, roster);
+    const chosen = named.length > 1 ? named.filter((member) => member.unit !== '' && clue.text.includes(compact(member.unit))) : named;
+    if (chosen.length === 1 && chosen[0]) return { member: chosen[0], by: clue.by };
+    // None, or several (a joint file, namesakes their units cannot tell apart): the next clue may decide.
+  }
+  return undefined;
+}

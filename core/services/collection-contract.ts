@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import {
+  CollectionFieldsSchema,
+  CollectionSchema,
+  RosterMemberFieldsSchema,
+  RosterMemberSchema,
+  SubmissionSchema,
+  SubmissionStatusSchema,
+  SubmissionVersionSchema,
+} from '../collect/collection-schema.js';
+import { ImportSourceSchema } from './import-contract.js';
+
+/** 征集 operations: collections, rosters, submissions, status, 查重 and 汇编 (merged into contract.ts). */
+const Id = z.string().min(1).max(100);
+const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
+/** A 查重 over more texts than this is a job for the command line. */
+const MAX_REFERENCES = 5_000;
+const MAX_COMPILED = 2_000;
+
+const Counts = z.record(SubmissionStatusSchema, z.number().int());
+
+export const CollectionOverviewSchema = z.strictObject({
+  collection: CollectionSchema,
+  roster: z.array(RosterMemberSchema),
+  submissions: z.array(SubmissionSchema),
+  /** Status per roster member, in roster order (未交 when the member has no submission). */
+  members: z.array(z.strictObject({ memberId: Id, status: SubmissionStatusSchema, submissionId: Id.optional() })),
+  counts: Counts,
+  byUnit: z.array(z.strictObject({ unit: z.string(), total: z.number().int(), counts: Counts })),
+  /** Submissions not yet assigned to a roster member. */
+  unassignedIds: z.array(Id),
+  /** The 催交名单, ready to copy. */
+  reminder: z.string(),
+});
+
+const SourceOverlapSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['submission', 'reference']),
+  chars: z.number().int(),
+  share: z.number(),
+  passages: z.number().int(),
+});
+
+const OverlapPassageSchema = z.strictObject({
+  otherId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  otherStart: z.number().int(),
+  otherEnd: z.number().int(),
+  chars: z.number().int(),
+});
+
+export const SimilarityReportSchema = z.strictObject({
+  threshold: z.number(),
+  minPassageChars: z.number().int(),
+  referenceCount: z.number().int(),
+  submissions: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      chars: z.number().int(),
+      coveredChars: z.number().int(),
+      share: z.number(),
+      exceeds: z.boolean(),
+      sources: z.array(SourceOverlapSchema),
+      passages: z.array(OverlapPassageSchema),
+    }),
+  ),
+});
+
+/** A compared text (a submission's body, a 范文), for showing passages side by side. */
+export const ComparedTextSchema = z.strictObject({ id: z.string(), name: z.string(), text: z.string().max(20_000_000) });
+
+const NamedSourceSchema = z.strictObject({ name: z.string().min(1).max(500), source: ImportSourceSchema });
+
+const ExportedBytesSchema = z.strictObject({ fileName: z.string(), bytes: z.instanceof(Uint8Array) });
+
+export const collectionOperations = {
+  /** Newest first, each with how many of its roster have handed in. */
+  listCollections: {
+    input: z.strictObject({}),
+    output: z.strictObject({
+      collections: z.array(z.strictObject({ collection: CollectionSchema, memberCount: z.number().int(), submittedCount: z.number().int() })),
+    }),
+  },
+  /** Creates a collection (no id) or changes one. */
+  saveCollection: {
+    input: z.strictObject({ id: Id.optional(), fields: CollectionFieldsSchema }),
+    output: CollectionSchema,
+  },
+  deleteCollection: {
+    input: z.strictObject({ id: Id }),
+    output: z.strictObject({}),
+  },
+  /** Everything the organizer's views show: roster, submissions, status by member and unit, the 催交名单. */
+  collectionOverview: {
+    input: z.strictObject({ id: Id }),
+    output: CollectionOverviewSchema,
+  },
+  /** A roster table (CSV as Excel or WPS saves it: UTF-8, with or without BOM, or GB18030) appended to the roster. */
+  importRoster: {
+    input: z.strictObject({
+      collectionId: Id,
+      csv: z.instanceof(Uint8Array).refine((b) => b.length <= MAX_ROSTER_BYTES, '名单文件过大（超过 5 MB）'),
+    }),
+    output: z.strictObject({ added: z.number().int(), problems: z.array(z.string()) }),
+  },
+  /** Adds a member (no id) or changes one. */
+  saveRosterMember: {
+    input: z.strictObject({ collectionId: Id, id: Id.optional(), fields: RosterMemberFieldsSchema }),
+    output: RosterMemberSchema,
+  },
+  deleteRosterMember: {
+    input: z.strictObject({ id: Id }),
+    output: z.strictObject({}),
+  },
+  /**
+   * One received file, imported like 导入 and matched to a roster member by
+   * its author or file name (or given `memberId`). A member's newer file is
+   * a new version of their submission. The app calls this file by file to
+   * show progress.
+   */
+  importSubmission: {
+    input: z.strictObject({ collectionId: Id, file: NamedSourceSchema, memberId: Id.optional() }),
+    output: z.strictObject({
+      submission: SubmissionSchema,
+      /** How the member was found; absent when the file is unmatched and waits for the organizer. */
+      matchedBy: z.enum(['given', 'author', 'author-line', 'file-name']).optional(),
+    }),
+  },
+  /** Status, note, or the member an unmatched file belongs to. */
+  updateSubmission: {
+    input: z.strictObject({
+      id: Id,
+      status: SubmissionStatusSchema.optional(),
+      note: z.string().max(2_000).optional(),
+      memberId: Id.nullable().optional(),
+    }),
+    output: SubmissionSchema,
+  },
+  deleteSubmission: {
+    input: z.strictObject({ id: Id }),
+    output: z.strictObject({}),
+  },
+  /** Every file the submission has received, newest first. */
+  submissionHistory: {
+    input: z.strictObject({ id: Id }),
+    output: z.strictObject({ versions: z.array(SubmissionVersionSchema) }),
+  },
+  /** 查重 of the collection's submissions against each other and against reference 范文 the organizer picked. */
+  checkCollectionSimilarity: {
+    input: z.strictObject({
+      collectionId: Id,
+      references: z.array(NamedSourceSchema).max(MAX_REFERENCES).default([]),
+      threshold: z.number().min(0).max(1).optional(),
+    }),
+    output: z.strictObject({
+      report: SimilarityReportSchema,
+      /** The texts passages point into: every submission and the references that share a passage. */
+      texts: z.array(ComparedTextSchema),
+    }),
+  },
+  /** The report as Word (the CSV is made in the page from the report: similarityCsv is pure and small). */
+  exportSimilarityReport: {
+    input: z.strictObject({
+      report: SimilarityReportSchema,
+      texts: z.array(ComparedTextSchema),
+      title: z.string().max(200).optional(),
+    }),
+    output: ExportedBytesSchema,
+  },
+  /** The 汇编: the chosen submissions in the given order, compiled from their drafts. */
+  compileSubmissions: {
+    input: z.strictObject({
+      collectionId: Id,
+      submissionIds: z.array(Id).min(1, '请至少选择一篇稿件').max(MAX_COMPILED),
+      title: z.string().trim().min(1, '请填写汇编标题').max(200),
+      unit: z.string().trim().max(200).default(''),
+      date: z.string().trim().max(40).default(''),
+    }),
+    output: ExportedBytesSchema.extend({
+      articles: z.array(z.strictObject({ number: z.number().int(), title: z.string(), source: z.string() })),
+    }),
+  },
+} as const;

@@ -1,0 +1,201 @@
+import { articlesOf } from '../collect/articles.js';
+import { collectionStatus, reminderText } from '../collect/collection-status.js';
+import type { CollectionStorePort } from '../collect/collection-store-port.js';
+import { compileCollection } from '../collect/compile-docx.js';
+import { matchMember } from '../collect/roster-match.js';
+import { parseRosterCsv } from '../collect/roster-csv.js';
+import { findSimilarity, type SimilarityDocument } from '../collect/similarity.js';
+import { similarityReportDocx } from '../collect/similarity-docx.js';
+import { draftComparableText } from '../collect/similarity-text.js';
+import { GaojiangError } from '../errors.js';
+import { exportFileName } from '../file-name.js';
+import { importDocument, type ImportSource } from '../import/import-document.js';
+import { authorLineText } from '../model/create.js';
+import type { Draft } from '../model/schema.js';
+import type { collectionOperations } from './collection-contract.js';
+import type { ServiceImplementation } from './contract.js';
+
+export interface CollectionEnvironment {
+  /** Opens the collections' store (in the 金句库's database); called once, on first use. Absent: no collections here. */
+  openCollectionStore?: () => Promise<CollectionStorePort>;
+  /** Text of a file's bytes: UTF-8 (BOM or not) or GB18030, as Chinese Windows writes them. */
+  decodeText?: (bytes: Uint8Array) => string;
+  /** ISO time of now (tests fix it). */
+  now?: () => string;
+}
+
+type CollectionServices = Pick<ServiceImplementation, keyof typeof collectionOperations>;
+
+const stripExtension = (name: string): string => name.replace(/\.[^.]+$/, '');
+
+/** A file holding several drafts (a compilation a member sent) stays one submission: its articles in order. */
+function oneDraft(drafts: readonly Draft[], name: string): Draft {
+  const [first] = drafts;
+  if (!first) throw new GaojiangError('invalid-input', `“${name}”中没有识别出文字内容。`, `no draft in ${name}`);
+  return drafts.length === 1 ? first : { ...first, children: drafts.flatMap((draft) => draft.children) };
+}
+
+const importedDraft = async (name: string, source: ImportSource): Promise<Draft> =>
+  oneDraft((await importDocument(source, { fallbackTitle: stripExtension(name) })).drafts, name);
+
+/** The writer as the draft names them, when no roster member matched. */
+function writerOf(draft: Draft): string {
+  if (draft.meta.author.trim() !== '') return authorLineText(draft.meta);
+  const line = draft.children.find((block) => block.type === 'author-line');
+  return line ? line.children.map((inline) => ('text' in inline ? inline.text : '')).join('').trim() : '';
+}
+
+export function createCollectionServices(env: CollectionEnvironment): CollectionServices {
+  const now = env.now ?? (() => new Date().toISOString());
+  let opening: Promise<CollectionStorePort> | undefined;
+  const store = (): Promise<CollectionStorePort> => {
+    const open = env.openCollectionStore;
+    if (!open) return Promise.reject(new GaojiangError('invalid-input', '此处不能使用征集功能。', 'no collection store'));
+    opening ??= open().catch((error: unknown) => {
+      opening = undefined; // let a later call try again (the file may have been busy)
+      throw error;
+    });
+    return opening;
+  };
+  const collectionOf = async (id: string) => {
+    const library = await store();
+    const collection = library.getCollection(id);
+    if (!collection) throw new GaojiangError('file-not-found', '没有找到这个征集（可能已被删除）。', `collection ${id} not found`);
+    return { library, collection };
+  };
+  const submissionOf = (library: CollectionStorePort, collectionId: string, id: string) => {
+    const submission = library.getSubmission(id);
+    const draft = submission?.collectionId === collectionId ? library.draft(id) : undefined;
+    if (!submission || !draft) throw new GaojiangError('file-not-found', '没有找到这份稿件（可能已被删除）。', `submission ${id} not found`);
+    return { submission, draft };
+  };
+
+  return {
+    listCollections: async () => {
+      const library = await store();
+      return {
+        collections: library.listCollections().map((collection) => {
+          const { counts, members } = collectionStatus(library.roster(collection.id), library.submissions(collection.id));
+          return { collection, memberCount: members.length, submittedCount: members.length - counts.未交 };
+        }),
+      };
+    },
+
+    saveCollection: async ({ id, fields }) => (await store()).saveCollection(fields, id),
+
+    deleteCollection: async ({ id }) => {
+      (await store()).removeCollection(id);
+      return {};
+    },
+
+    collectionOverview: async ({ id }) => {
+      const { library, collection } = await collectionOf(id);
+      const roster = library.roster(id);
+      const submissions = library.submissions(id);
+      const status = collectionStatus(roster, submissions);
+      return {
+        collection,
+        roster,
+        submissions,
+        members: status.members.map(({ member, status: memberStatus, submission }) => ({
+          memberId: member.id,
+          status: memberStatus,
+          ...(submission ? { submissionId: submission.id } : {}),
+        })),
+        counts: status.counts,
+        byUnit: status.byUnit,
+        unassignedIds: status.unassigned.map((submission) => submission.id),
+        reminder: reminderText(collection, status, now().slice(0, 10)),
+      };
+    },
+
+    importRoster: async ({ collectionId, csv }) => {
+      const { library } = await collectionOf(collectionId);
+      if (!env.decodeText) throw new GaojiangError('invalid-input', '此处不能导入名单文件。', 'no text decoder');
+      const parsed = parseRosterCsv(env.decodeText(csv));
+      const known = new Set(library.roster(collectionId).map((m) => `${m.name}\u0000${m.unit}`));
+      const fresh = parsed.members.filter((m) => !known.has(`${m.name}\u0000${m.unit}`));
+      const skipped = parsed.members.length - fresh.length;
+      library.addMembers(collectionId, fresh);
+      return { added: fresh.length, problems: skipped > 0 ? [...parsed.problems, `${skipped} 人已在名单中，未重复添加`] : parsed.problems };
+    },
+
+    saveRosterMember: async ({ collectionId, id, fields }) => {
+      const { library } = await collectionOf(collectionId);
+      if (id !== undefined) return library.updateMember(id, fields);
+      const [added] = library.addMembers(collectionId, [fields]);
+      if (!added) throw new Error('member not added');
+      return added;
+    },
+
+    deleteRosterMember: async ({ id }) => {
+      (await store()).removeMember(id);
+      return {};
+    },
+
+    importSubmission: async ({ collectionId, file, memberId }) => {
+      const { library } = await collectionOf(collectionId);
+      const draft = await importedDraft(file.name, file.source);
+      const roster = library.roster(collectionId);
+      const given = memberId === undefined ? undefined : roster.find((member) => member.id === memberId);
+      if (memberId !== undefined && !given) throw new GaojiangError('file-not-found', '名单中没有这位成员（可能已被删除）。', `member ${memberId} not found`);
+      const match = given ? { member: given, by: 'given' as const } : matchMember(roster, { fileName: file.name, draft });
+      const submission = library.receive({
+        collectionId,
+        memberId: match?.member.id ?? null,
+        fileName: file.name,
+        submitter: match?.member.name ?? writerOf(draft),
+        receivedAt: now(),
+        draft,
+      });
+      return { submission, ...(match ? { matchedBy: match.by } : {}) };
+    },
+
+    updateSubmission: async ({ id, ...changes }) => (await store()).updateSubmission(id, changes),
+
+    deleteSubmission: async ({ id }) => {
+      (await store()).removeSubmission(id);
+      return {};
+    },
+
+    submissionHistory: async ({ id }) => ({ versions: (await store()).history(id) }),
+
+    checkCollectionSimilarity: async ({ collectionId, references, threshold }) => {
+      const { library } = await collectionOf(collectionId);
+      const submissions: SimilarityDocument[] = library.submissions(collectionId).map((submission) => ({
+        id: submission.id,
+        name: submission.submitter ? `${submission.submitter}：${submission.title}` : submission.title,
+        ...draftComparableText(submissionOf(library, collectionId, submission.id).draft),
+      }));
+      const referenceDocs: SimilarityDocument[] = [];
+      for (const [index, reference] of references.entries()) {
+        const draft = await importedDraft(reference.name, reference.source);
+        referenceDocs.push({ id: `ref-${index + 1}`, name: reference.name, ...draftComparableText(draft) });
+      }
+      const report = findSimilarity(submissions, referenceDocs, threshold === undefined ? {} : { threshold });
+      const shown = new Set([...submissions.map((doc) => doc.id), ...report.submissions.flatMap((s) => s.sources.map((source) => source.id))]);
+      const texts = [...submissions, ...referenceDocs].filter((doc) => shown.has(doc.id)).map(({ id, name, text }) => ({ id, name, text }));
+      return { report, texts };
+    },
+
+    exportSimilarityReport: async ({ report, texts, title }) => {
+      const name = title ?? '查重报告';
+      const bytes = await similarityReportDocx(report, new Map(texts.map((text) => [text.id, text.text])), { title: name });
+      return { fileName: exportFileName(name), bytes };
+    },
+
+    compileSubmissions: async ({ collectionId, submissionIds, title, unit, date }) => {
+      const { library } = await collectionOf(collectionId);
+      const articles = submissionIds.flatMap((id) => {
+        const { submission, draft } = submissionOf(library, collectionId, id);
+        return articlesOf(draft, submission.fileName, submission.title);
+      });
+      const compiled = await compileCollection(articles, { title, unit, date });
+      return {
+        fileName: exportFileName(title),
+        bytes: compiled.bytes,
+        articles: compiled.articles.map(({ number, title: articleTitle, source }) => ({ number, title: articleTitle, source })),
+      };
+    },
+  };
+}
