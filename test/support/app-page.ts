@@ -44,7 +44,7 @@ export class AppPage {
     return app;
   }
 
-  topButton(name: '新建' | '打开' | '最近' | '保存' | '另存为' | '导出 Word'): Locator {
+  topButton(name: '新建' | '打开' | '最近' | '导入' | '保存' | '另存为' | '导出 Word'): Locator {
     return this.page.getByRole('banner').getByRole('button', { name, exact: true });
   }
 
@@ -164,6 +164,30 @@ export class AppPage {
     await this.openDialog.waitFor({ state: 'detached' });
   }
 
+  // ---------- importing ----------
+  get importDialog(): Locator {
+    return this.dialog(/^导入/);
+  }
+
+  /** 导入 → 选择文件… → `file`; resolves once the preview (or an error) shows. */
+  async importFile(file: FileToUpload): Promise<void> {
+    if (!(await this.importDialog.isVisible())) await this.topButton('导入').click();
+    const [chooser] = await Promise.all([
+      this.page.waitForEvent('filechooser'),
+      this.importDialog.getByRole('button', { name: '选择文件…' }).click(),
+    ]);
+    await chooser.setFiles(file);
+    await this.importDialog.getByRole('region', { name: '识别结果' }).or(this.importDialog.getByRole('alert')).first().waitFor();
+  }
+
+  /** The preview's left pane (the source as read) and right pane (the recognised structure). */
+  importPanes(): { source: Locator; structure: Locator } {
+    return {
+      source: this.importDialog.getByRole('region', { name: '原文' }),
+      structure: this.importDialog.getByRole('region', { name: '识别结果' }),
+    };
+  }
+
   // ---------- saving ----------
   get saveDialog(): Locator {
     return this.dialog('保存稿件');
@@ -181,9 +205,19 @@ export class AppPage {
     return this.dialog('导出 Word');
   }
 
-  /** 导出 Word → the settings dialog (as given, else as remembered) → 导出, and the download it starts. */
+  /** The 体检 summary asked before export when the draft has problems: 发现 N 处问题. */
+  get checkSummaryDialog(): Locator {
+    return this.dialog(/^发现 \d+ 处问题$/);
+  }
+
+  /**
+   * 导出 Word → (the 体检 summary, if the draft has problems: 仍然导出) →
+   * the settings dialog (as given, else as remembered) → 导出, and the download it starts.
+   */
   async exportWord(settings: ExportChoices = {}): Promise<Download> {
     await this.topButton('导出 Word').click();
+    await this.exportDialog.or(this.checkSummaryDialog).waitFor();
+    if (await this.checkSummaryDialog.isVisible()) await this.checkSummaryDialog.getByRole('button', { name: '仍然导出' }).click();
     await this.exportDialog.waitFor();
     if (settings.fonts) {
       await this.exportDialog.getByRole('radio', { name: settings.fonts === 'windows' ? /^Windows 常用字体/ : /^方正\/GB2312 字体/ }).check();

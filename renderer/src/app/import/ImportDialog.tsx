@@ -21,7 +21,6 @@ interface ImportDialogProps {
 interface Preview {
   material: Material;
   result: ImportResult;
-  keepTraditional: boolean;
 }
 
 /**
@@ -34,17 +33,18 @@ export function ImportDialog({ onAccept, onDismiss }: ImportDialogProps) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [pasted, setPasted] = useState('');
   const [article, setArticle] = useState(0);
+  const [keepTraditional, setKeepTraditional] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const recognise = async (read: () => Promise<Material | null>, keepTraditional: boolean): Promise<void> => {
+  const recognise = async (read: () => Promise<Material | null>, keep: boolean): Promise<void> => {
     setError(null);
     try {
       const material = await read();
       if (!material) return;
       setBusy(true);
-      const result = await client.services.importMaterial({ name: material.name, source: material.source, keepTraditional });
-      setPreview({ material, result, keepTraditional });
+      const result = await client.services.importMaterial({ name: material.name, source: material.source, keepTraditional: keep });
+      setPreview({ material, result });
       setArticle((current) => (current < result.drafts.length ? current : 0));
     } catch (failure) {
       setError(userMessageOf(failure));
@@ -58,7 +58,7 @@ export function ImportDialog({ onAccept, onDismiss }: ImportDialogProps) {
     void recognise(async () => {
       const file = await client.platform.pickLocalFile(MATERIAL_FILE_ACCEPT);
       return file ? readMaterialFile(file) : null;
-    }, false);
+    }, keepTraditional);
   };
 
   const accept = async (draft: Draft): Promise<void> => {
@@ -79,7 +79,11 @@ export function ImportDialog({ onAccept, onDismiss }: ImportDialogProps) {
           article={article}
           onArticle={setArticle}
           busy={busy}
-          onKeepTraditional={(keep) => void recognise(async () => preview.material, keep)}
+          keepTraditional={keepTraditional}
+          onKeepTraditional={(keep) => {
+            setKeepTraditional(keep);
+            void recognise(async () => preview.material, keep);
+          }}
         />
       ) : (
         <div className="modal-body import-choose">
@@ -99,7 +103,7 @@ export function ImportDialog({ onAccept, onDismiss }: ImportDialogProps) {
               value={pasted}
               onChange={(event) => setPasted(event.target.value)}
             />
-            <button type="button" className="button" disabled={busy || pasted.trim() === ''} onClick={() => void recognise(async () => pastedMaterial(pasted), false)}>
+            <button type="button" className="button" disabled={busy || pasted.trim() === ''} onClick={() => void recognise(async () => pastedMaterial(pasted), keepTraditional)}>
               识别结构
             </button>
           </section>
@@ -137,11 +141,12 @@ interface PreviewBodyProps {
   article: number;
   onArticle(index: number): void;
   busy: boolean;
+  keepTraditional: boolean;
   onKeepTraditional(keep: boolean): void;
 }
 
-function PreviewBody({ preview, article, onArticle, busy, onKeepTraditional }: PreviewBodyProps) {
-  const { result, material, keepTraditional } = preview;
+function PreviewBody({ preview, article, onArticle, busy, keepTraditional, onKeepTraditional }: PreviewBodyProps) {
+  const { result, material } = preview;
   const fallbackTitle = material.name.replace(/\.[^.]+$/, '');
   const summaries = useMemo(() => result.drafts.map((draft) => articleSummary(draft, fallbackTitle)), [result, fallbackTitle]);
   const rows = useMemo(() => sourceRows(result.sourceLines, result.notes), [result]);
