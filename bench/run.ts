@@ -13,6 +13,7 @@ import type { Draft } from '../core/model/schema.js';
 import { runBrowserBench } from './browser-bench.js';
 import { runChecksBench } from './checks-bench.js';
 import { findCorpusDir, medianMs, type BenchReport } from './harness.js';
+import { runHostileBench } from './hostile-bench.js';
 import { runImportBench } from './import-bench.js';
 import { runQuotesBench } from './quotes-bench.js';
 import { buildSampleDraft, corpusSentences, draftToMarkdown } from './sample-drafts.js';
@@ -60,6 +61,7 @@ const groups: Record<string, () => Promise<void>> = {
   quotes: () => runQuotesBench(report),
   checks: () => runChecksBench(report),
   editor: () => runBrowserBench(report),
+  hostile: () => runHostileBench(report),
 };
 
 const wanted = process.argv.slice(2);

@@ -30,11 +30,21 @@ export function decodeChineseText(bytes: Uint8Array): string {
   return decodeChineseTextDetected(bytes).text;
 }
 
-/** The text and the encoding it was read in: UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK). */
+/**
+ * The text and the encoding it was read in: UTF-8 when the bytes are UTF-8,
+ * else GB18030 (a superset of GBK). A UTF-8 file with a few damaged bytes
+ * stays UTF-8, the damaged ones shown as U+FFFD — read as GB18030 it would
+ * turn every character into another — as long as they are under 1 % of its
+ * non-ASCII characters. GBK text read as UTF-8 fails on nearly every one.
+ */
 export function decodeChineseTextDetected(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  let damaged = 0;
+  let valid = 0;
+  for (const char of utf8) {
+    if (char === '\uFFFD') damaged++;
+    else if (char > '\u007F') valid++;
   }
+  if (damaged * 100 <= valid) return { text: utf8, encoding: 'utf-8' };
+  return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
 }
