@@ -67,6 +67,12 @@ export class EditorPage {
     );
   }
 
+  /** The text of the `index`-th block of `kind`, without its label. */
+  async blockText(kind: 'point' | 'paragraph' | 'closing' | 'title', index: number): Promise<string> {
+    const text = await this.editor.locator(`.dw-${kind}`).nth(index).locator('.dw-text').textContent();
+    return (text ?? '').replace(/\uFEFF/g, '');
+  }
+
   /** Puts the cursor at the end of the `index`-th block of `kind` (e.g. 'point'). */
   async clickInto(kind: 'point' | 'paragraph' | 'closing' | 'title', index: number): Promise<void> {
     const block = this.editor.locator(`.dw-${kind}`).nth(index);
@@ -129,6 +135,18 @@ export class EditorPage {
   /** The 金句 tab's result cards. */
   get quoteCards(): Locator {
     return this.sidePanel.getByRole('list', { name: '金句' }).getByRole('listitem');
+  }
+
+  /** The 体检 tab's groups as “name count” in order, e.g. ['标点符号 2', '引文核校 1']. */
+  findingGroups(): Promise<string[]> {
+    return this.sidePanel
+      .locator('.ck-group')
+      .evaluateAll((groups) => groups.map((group) => `${group.getAttribute('aria-label')} ${group.querySelector('.ck-count')?.textContent ?? ''}`.trim()));
+  }
+
+  /** The findings the 体检 tab lists under `group` (标点符号, 引文核校 …). */
+  findings(group: string): Locator {
+    return this.sidePanel.getByRole('list', { name: group, exact: true }).getByRole('listitem');
   }
 
   /** Types into 搜索金句 as a user would and waits for the card holding `expected`. */

@@ -1,8 +1,11 @@
-import { memo, useEffect, useRef, useState, type JSX } from 'react';
+import { memo, useEffect, useRef, useState, type JSX, type RefObject } from 'react';
 import { Editor, Node, Transforms } from 'slate';
 import { Slate } from 'slate-react';
 import type { Draft } from '../../../core/model/schema.js';
 import type { Template } from '../../../core/templates/schema.js';
+import { useAppClient } from '../client/index.js';
+import { ChecksContext } from './checks/checks-context.js';
+import { createChecksStore, type ChecksStore } from './checks/checks-store.js';
 import './custom-types.js';
 import './editor.css';
 import { currentDraft } from './model/draft-editor.js';
@@ -22,6 +25,8 @@ export interface DraftWorkspaceProps {
   template: Template | null;
   /** Called after every change with the whole current draft (children, numbering, meta unchanged unless edited). */
   onChange(draft: Draft): void;
+  /** Set to this draft's 体检 store while it is open: the shell asks it before export. */
+  checksRef?: RefObject<ChecksStore | null>;
 }
 
 /**
@@ -29,11 +34,14 @@ export interface DraftWorkspaceProps {
  * formatting toolbar (centre), the side panel (right) and the status bar.
  * Fills its parent, which must have a definite height.
  */
-export function DraftWorkspace({ initialDraft, template, onChange }: DraftWorkspaceProps): JSX.Element {
+export function DraftWorkspace({ initialDraft, template, onChange, checksRef }: DraftWorkspaceProps): JSX.Element {
+  const { services } = useAppClient();
   // Made together: the store hooks the editor's onChange, so each editor gets exactly one store.
-  const [{ editor, store }] = useState(() => {
+  const [{ editor, store, checks }] = useState(() => {
     const created = createBrowserDraftEditor(initialDraft);
-    return { editor: created, store: createAnalysisStore(created, template) };
+    const analysis = createAnalysisStore(created, template);
+    const verify = async (draft: Draft) => (await services.verifyDraft({ draft })).findings;
+    return { editor: created, store: analysis, checks: createChecksStore(created, { loaded: initialDraft, analysis, verify }) };
   });
   const onChangeRef = useRef(onChange);
   // The analysis object is replaced exactly when the blocks or the numbering change.
@@ -42,6 +50,14 @@ export function DraftWorkspace({ initialDraft, template, onChange }: DraftWorksp
     onChangeRef.current = onChange;
   });
   useEffect(() => store.setTemplate(template), [store, template]);
+  useEffect(() => checks.start(), [checks]);
+  useEffect(() => {
+    if (!checksRef) return;
+    checksRef.current = checks;
+    return () => {
+      if (checksRef.current === checks) checksRef.current = null;
+    };
+  }, [checks, checksRef]);
   useEffect(() => {
     const firstEmpty = editor.children.findIndex((block, i) => i > 0 && Node.string(block) === '');
     if (firstEmpty > 0 && !editor.selection) Transforms.select(editor, Editor.start(editor, [firstEmpty]));
@@ -49,18 +65,20 @@ export function DraftWorkspace({ initialDraft, template, onChange }: DraftWorksp
 
   return (
     <AnalysisContext.Provider value={store}>
-      <Slate
-        editor={editor}
-        initialValue={editor.children}
-        onChange={() => {
-          // Selection moves change nothing the shell saves.
-          if (store.get() === reported.current) return;
-          reported.current = store.get();
-          onChangeRef.current(currentDraft(editor, initialDraft));
-        }}
-      >
-        <WorkspaceBody template={template} draftTheme={initialDraft.meta.theme} />
-      </Slate>
+      <ChecksContext.Provider value={checks}>
+        <Slate
+          editor={editor}
+          initialValue={editor.children}
+          onChange={() => {
+            // Selection moves change nothing the shell saves.
+            if (store.get() === reported.current) return;
+            reported.current = store.get();
+            onChangeRef.current(currentDraft(editor, initialDraft));
+          }}
+        >
+          <WorkspaceBody template={template} draftTheme={initialDraft.meta.theme} />
+        </Slate>
+      </ChecksContext.Provider>
     </AnalysisContext.Provider>
   );
 }

@@ -1,5 +1,7 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import type { DecoratedRange, NodeEntry } from 'slate';
 import type { ChecksState, ChecksStore } from './checks-store.js';
+import { findingDecorator } from './finding-marks.js';
 
 export const ChecksContext = createContext<ChecksStore | null>(null);
 
@@ -13,4 +15,10 @@ export function useChecksStore(): ChecksStore {
 export function useChecks(): ChecksState {
   const store = useChecksStore();
   return useSyncExternalStore(store.subscribe, store.get);
+}
+
+/** The page's `decorate`: a new function only when the findings change, so typing re-decorates nothing. */
+export function useFindingDecorate(): (entry: NodeEntry) => DecoratedRange[] {
+  const { findings, blocks } = useChecks();
+  return useMemo(() => findingDecorator(findings, blocks), [findings, blocks]);
 }

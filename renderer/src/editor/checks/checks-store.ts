@@ -1,11 +1,15 @@
 import type { Editor } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import { applyFixesWithReport } from '../../../../core/checks/apply-fixes.js';
+import { fixAllMechanical } from '../../../../core/checks/fix-all.js';
 import { runChecks } from '../../../../core/checks/registry.js';
 import type { Finding } from '../../../../core/checks/types.js';
 import type { Block, Draft } from '../../../../core/model/schema.js';
 import { currentDraft } from '../model/draft-editor.js';
+import { replaceDraftContent } from '../model/replace-draft.js';
 import type { AnalysisStore } from '../ui/analysis-store.js';
 import { ignoreKey, withoutIgnored } from './finding-view.js';
-import { quoteCheckResult, stillCurrent, type QuoteCheckDetail, type QuoteCheckResult, type QuoteFinding } from './quote-findings.js';
+import { quoteCheckResult, stillCurrent, type QuoteCheckDetail, type QuoteCheckResult, type QuoteFinding, type VerifiedQuote } from './quote-findings.js';
 
 /** Typing pauses this long before the checks run again (5,000 characters take ~15 ms). */
 export const CHECK_DEBOUNCE_MS = 300;
@@ -17,6 +21,8 @@ export interface ChecksState {
   findings: readonly Finding[];
   /** Quotation findings' diffs and library words, by locationKey. */
   quoteDetails: ReadonlyMap<string, QuoteCheckDetail>;
+  /** Quotations that match the library (✓ with source). */
+  verifiedQuotes: readonly VerifiedQuote[];
   /** The quotation check: not yet run, running, done, or unavailable (no library). */
   verify: 'pending' | 'running' | 'done' | 'unavailable';
   /** The blocks the findings were made for. */
@@ -29,6 +35,10 @@ export interface ChecksStore {
   /** Checks now (and verifies quotations again), without waiting for a pause in typing. */
   refresh(): Promise<readonly Finding[]>;
   ignore(finding: Finding): void;
+  /** 修正 (one finding) or a group's 全部修正: their fixes as one undo step; returns how many were applied. */
+  fix(findings: readonly Finding[]): number;
+  /** 全部修正: every mechanical fix, repeated until none is left, as one undo step; returns how many were applied. */
+  fixAll(): number;
   /** Asks the side panel to show the 体检 tab (the pre-export summary's 查看问题). */
   reveal(): void;
   onReveal(listener: () => void): () => void;
@@ -56,7 +66,7 @@ export function createChecksStore(editor: Editor, options: ChecksOptions): Check
   let quotes: { checked: readonly Block[]; result: QuoteCheckResult } | undefined;
   let verifyState: ChecksState['verify'] = 'pending';
   let all: Finding[] = [];
-  let state: ChecksState = { findings: [], quoteDetails: new Map(), verify: 'pending', blocks: [] };
+  let state: ChecksState = { findings: [], quoteDetails: new Map(), verifiedQuotes: [], verify: 'pending', blocks: [] };
   let checkTimer: number | undefined;
   let verifyTimer: number | undefined;
   let verifyRun = 0;
@@ -68,8 +78,19 @@ export function createChecksStore(editor: Editor, options: ChecksOptions): Check
   const publish = (): void => {
     const blocks = editor.children as Block[];
     const current = quotes ? stillCurrent(quotes.result, quotes.checked, blocks) : undefined;
-    state = { findings: withoutIgnored(all, ignored), quoteDetails: current?.details ?? new Map(), verify: verifyState, blocks };
+    state = {
+      findings: withoutIgnored(all, ignored),
+      quoteDetails: current?.details ?? new Map(),
+      verifiedQuotes: current?.verified ?? [],
+      verify: verifyState,
+      blocks,
+    };
     notify();
+  };
+
+  const templateOption = () => {
+    const template = options.analysis.template();
+    return template ? { template } : {};
   };
 
   const check = (): Finding[] => {
@@ -77,10 +98,17 @@ export function createChecksStore(editor: Editor, options: ChecksOptions): Check
     checkTimer = undefined;
     const draft = draftNow();
     const current = quotes ? stillCurrent(quotes.result, quotes.checked, draft.children) : undefined;
-    const template = options.analysis.template() ?? undefined;
-    all = runChecks(draft, { ...(template ? { template } : {}), externalFindings: current?.external ?? [] });
+    all = runChecks(draft, { ...templateOption(), externalFindings: current?.external ?? [] });
     publish();
     return all;
+  };
+
+  /** Puts a fixed draft into the editor as Slate operations (one undo step) and lists what is left at once. */
+  const putFixed = (fixed: Draft, count: number): number => {
+    if (count === 0) return 0;
+    HistoryEditor.withNewBatch(editor, () => replaceDraftContent(editor, fixed));
+    check();
+    return count;
   };
 
   const verify = async (): Promise<void> => {
@@ -124,6 +152,14 @@ export function createChecksStore(editor: Editor, options: ChecksOptions): Check
     ignore(finding) {
       ignored.add(ignoreKey(finding));
       publish();
+    },
+    fix(findings) {
+      const report = applyFixesWithReport(draftNow(), findings);
+      return putFixed(report.draft, report.applied.length);
+    },
+    fixAll() {
+      const result = fixAllMechanical(draftNow(), templateOption());
+      return putFixed(result.draft, result.fixed.length);
     },
     reveal: () => revealListeners.forEach((listener) => listener()),
     onReveal(listener) {

@@ -1,5 +1,5 @@
 import { leafText } from '../../../../core/checks/leaf-edit.js';
-import { FINDING_KINDS, type Finding, type FindingKind, type Severity } from '../../../../core/checks/types.js';
+import { FINDING_KINDS, type Finding, type FindingKind } from '../../../../core/checks/types.js';
 import type { Block } from '../../../../core/model/schema.js';
 
 /** The 体检 list's pure logic: grouping, ignoring, what a finding points at. */
@@ -33,9 +33,9 @@ export function withoutIgnored(findings: readonly Finding[], ignored: ReadonlySe
   return ignored.size === 0 ? [...findings] : findings.filter((finding) => !ignored.has(ignoreKey(finding)));
 }
 
-/** Errors and warnings: what the pre-export summary counts (hints do not hold up an export). */
-export function blockingCount(findings: readonly Finding[]): number {
-  return findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning').length;
+/** Errors and warnings: what the pre-export summary lists (hints do not hold up an export). */
+export function blockingFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
 }
 
 /** The finding's text with a little context on each side, from the block as it now is. */
@@ -51,4 +51,7 @@ export function excerptAround(block: Block | undefined, start: number, end: numb
   };
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+/** A kind's heading in the 体检 list: the quotation findings are 引文核校 (#4's name for them). */
+export function kindName(kind: FindingKind): string {
+  return kind === '引文' ? '引文核校' : kind;
+}

@@ -32,9 +32,17 @@ export const QUOTE_FINDING_IDS = { nearMiss: 'quote.near-miss', notFound: 'quote
 export const locationKey = (location: { block: number; start: number; end: number }): string =>
   `${location.block}:${location.start}:${location.end}`;
 
+/** A quotation that matches the library (✓): listed with its source, not a problem. */
+export interface VerifiedQuote {
+  location: { block: number; start: number; end: number };
+  text: string;
+  library: NonNullable<QuoteFinding['library']>;
+}
+
 export interface QuoteCheckResult {
   external: ExternalFinding[];
   details: Map<string, QuoteCheckDetail>;
+  verified: VerifiedQuote[];
 }
 
 function externalFor(found: QuoteFinding, block: Block, start: number, end: number): ExternalFinding | undefined {
@@ -59,12 +67,14 @@ function externalFor(found: QuoteFinding, block: Block, start: number, end: numb
 export function quoteCheckResult(draft: Draft, findings: readonly QuoteFinding[]): QuoteCheckResult {
   const external: ExternalFinding[] = [];
   const details = new Map<string, QuoteCheckDetail>();
+  const verified: VerifiedQuote[] = [];
   for (const found of findings) {
     const block = draft.children[found.blockIndex];
     if (!block) continue;
     const view = viewBlock(block, found.blockIndex);
     const start = toLeafOffset(view, found.start);
     const end = toLeafOffset(view, found.end);
+    if (found.status === 'ok' && found.library) verified.push({ location: { block: found.blockIndex, start, end }, text: found.text, library: found.library });
     const converted = externalFor(found, block, start, end);
     if (!converted) continue;
     external.push(converted);
@@ -77,7 +87,7 @@ export function quoteCheckResult(draft: Draft, findings: readonly QuoteFinding[]
       ...(found.library ? { library: found.library } : {}),
     });
   }
-  return { external, details };
+  return { external, details, verified };
 }
 
 /**
@@ -89,5 +99,6 @@ export function stillCurrent(result: QuoteCheckResult, checked: readonly Block[]
   const same = (index: number): boolean => checked[index] !== undefined && checked[index] === current[index];
   const external = result.external.filter((finding) => same(finding.location.block));
   const details = new Map([...result.details].filter(([key]) => same(Number(key.split(':')[0]))));
-  return { external, details };
+  const verified = result.verified.filter((quote) => same(quote.location.block));
+  return { external, details, verified };
 }

@@ -1,6 +1,7 @@
 import { memo, useCallback, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { Transforms } from 'slate';
 import { Editable, ReactEditor, useSlateStatic, type RenderElementProps, type RenderLeafProps } from 'slate-react';
+import { useFindingDecorate } from '../checks/checks-context.js';
 import { runCommand } from '../model/commands.js';
 import { commandForKey } from '../model/keymap.js';
 import { BlockElement } from './BlockElement.js';
@@ -18,6 +19,8 @@ function renderLeaf(props: RenderLeafProps) {
 /** The page itself: the draft's blocks, editable, with the editor's shortcuts. */
 export const DraftEditable = memo(function DraftEditable() {
   const editor = useSlateStatic();
+  // The 体检 findings, underlined in the text.
+  const decorate = useFindingDecorate();
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (event.nativeEvent.isComposing) return;
@@ -49,6 +52,7 @@ export const DraftEditable = memo(function DraftEditable() {
       spellCheck={false}
       renderElement={renderElement}
       renderLeaf={renderLeaf}
+      decorate={decorate}
       onKeyDown={onKeyDown}
       onPaste={onPaste}
     />

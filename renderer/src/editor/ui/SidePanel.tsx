@@ -1,8 +1,10 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Editor, Transforms } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import type { Block } from '../../../../core/model/schema.js';
 import type { Template } from '../../../../core/templates/schema.js';
+import { useChecks, useChecksStore } from '../checks/checks-context.js';
+import { ChecksTab } from '../checks/ChecksTab.js';
 import { isBlock, selectedBlockIndex } from '../model/blocks.js';
 import { adviceFor } from '../model/section-info.js';
 import type { QuoteDraftFields } from '../quotes/quote-logic.js';
@@ -13,6 +15,7 @@ import './panes.css';
 const TABS = [
   { id: 'guidance', name: '写作要点' },
   { id: 'quotes', name: '金句' },
+  { id: 'checks', name: '体检' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -26,22 +29,42 @@ export const SidePanel = memo(function SidePanel({ template, draftTheme }: SideP
   const [tab, setTab] = useState<TabId>('guidance');
   // The 添加金句 form's fields while it is open; kept here so another tab can open it pre-filled.
   const [addQuote, setAddQuote] = useState<QuoteDraftFields | null>(null);
+  const checks = useChecksStore();
+  // The pre-export summary's 去修改 shows the 体检 tab.
+  useEffect(() => checks.onReveal(() => setTab('checks')), [checks]);
+  const addToLibrary = (fields: QuoteDraftFields): void => {
+    setAddQuote(fields);
+    setTab('quotes');
+  };
   return (
     <aside className="dw-side" aria-label="辅助面板">
       <div className="dw-tabs" role="tablist">
         {TABS.map((t) => (
           <button key={t.id} type="button" role="tab" id={`dw-tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`dw-tabpanel-${t.id}`} className="dw-tab" onClick={() => setTab(t.id)}>
             {t.name}
+            {t.id === 'checks' && <FindingCount />}
           </button>
         ))}
       </div>
       <div className="dw-tabpanel" role="tabpanel" id={`dw-tabpanel-${tab}`} aria-labelledby={`dw-tab-${tab}`}>
         {tab === 'guidance' && <GuidanceTab template={template} />}
         {tab === 'quotes' && <QuotesTab draftTheme={draftTheme} addRequest={addQuote} onAddRequest={setAddQuote} />}
+        {tab === 'checks' && <ChecksTab onAddQuote={addToLibrary} />}
       </div>
     </aside>
   );
 });
+
+/** How many findings the 体检 tab lists (decoration: the tab's name stays 体检). */
+function FindingCount() {
+  const { findings } = useChecks();
+  if (findings.length === 0) return null;
+  return (
+    <span className="dw-tab-count" aria-hidden="true">
+      {findings.length}
+    </span>
+  );
+}
 
 /** The block kind and section at the cursor, as a key that changes only when they do (not on every keystroke). */
 function cursorBlockKey(editor: Editor): string {

@@ -1,12 +1,14 @@
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import type { QuoteInline } from '../../../../core/model/schema.js';
 import { CLOSE_QUOTE, OPEN_QUOTE } from '../../../../core/model/text.js';
+import type { FindingMark } from '../checks/finding-marks.js';
 
-/** Bold and lead-clause text; the lead is printed bold too. */
+/** Bold and lead-clause text (the lead is printed bold too); a 体检 finding's text underlined. */
 export function Leaf({ attributes, children, leaf }: RenderLeafProps) {
-  if (leaf.lead) return <strong {...attributes} className="dw-lead">{children}</strong>;
-  if (leaf.bold) return <strong {...attributes}>{children}</strong>;
-  return <span {...attributes}>{children}</span>;
+  const finding = (leaf as FindingMark).finding;
+  const className = [leaf.lead ? 'dw-lead' : '', finding ? `dw-finding ${finding}` : ''].filter(Boolean).join(' ') || undefined;
+  if (leaf.lead || leaf.bold) return <strong {...attributes} className={className}>{children}</strong>;
+  return <span {...attributes} className={className}>{children}</span>;
 }
 
 /** Who said it and where, as a tooltip: the quotation check will want it in view. */
