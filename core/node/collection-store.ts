@@ -207,13 +207,17 @@ export class SqliteCollectionStore implements CollectionStorePort {
   updateSubmission(id: string, changes: SubmissionChanges): Submission {
     const current = this.mustGet(this.getSubmission(id), '稿件', id);
     const memberId = changes.memberId === undefined ? current.memberId : changes.memberId;
-    if (memberId !== null && memberId !== current.memberId) this.assertAssignable(current.collectionId, memberId);
-    this.sql('UPDATE submissions SET status = ?, note = ?, member_id = ? WHERE id = ?').run(
-      changes.status ?? current.status,
-      changes.note ?? current.note,
-      memberId,
-      id,
-    );
+    const assigned = memberId !== null && memberId !== current.memberId ? this.assignable(current.collectionId, memberId) : undefined;
+    this.db.transaction(() => {
+      this.sql('UPDATE submissions SET status = ?, note = ?, member_id = ? WHERE id = ?').run(
+        changes.status ?? current.status,
+        changes.note ?? current.note,
+        memberId,
+        id,
+      );
+      // The organizer says whose file it is: the latest version is theirs.
+      if (assigned) this.sql('UPDATE submission_versions SET submitter = ? WHERE submission_id = ? AND version = ?').run(assigned.name, id, current.version);
+    })();
     return this.mustGet(this.getSubmission(id), '稿件', id);
   }
 
@@ -253,13 +257,14 @@ export class SqliteCollectionStore implements CollectionStorePort {
   }
 
   /** One submission per member: the organizer merges by importing the newer file again, not by assigning two. */
-  private assertAssignable(collectionId: string, memberId: string): void {
+  private assignable(collectionId: string, memberId: string): RosterMember {
     const member = this.getMember(memberId);
     if (!member || member.collectionId !== collectionId) throw notFound('成员', memberId);
     const taken = this.sql('SELECT 1 FROM submissions WHERE collection_id = ? AND member_id = ?').get(collectionId, memberId);
     if (taken) {
       throw new GaojiangError('invalid-input', `${member.name}已有一份稿件。如是新版本，请删除这一份后重新导入该文件。`, `member ${memberId} already has a submission`);
     }
+    return member;
   }
 
   private mustGet<T>(value: T | undefined, what: string, id: string): T {

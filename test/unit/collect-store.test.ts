@@ -103,9 +103,9 @@ describe('collection store: roster and submissions', () => {
     const a = store.receive(received(id, null, '发言1.docx', '甲'));
     const b = store.receive(received(id, null, '发言2.docx', '乙'));
     expect(a.id).not.toBe(b.id);
-    expect(store.updateSubmission(a.id, { memberId: zhang!.id }).memberId).toBe(zhang!.id);
+    expect(store.updateSubmission(a.id, { memberId: zhang!.id })).toMatchObject({ memberId: zhang!.id, submitter: '张三' });
     await expectUserError(() => store.updateSubmission(b.id, { memberId: zhang!.id }), 'invalid-input', /张三已有一份稿件/);
-    expect(store.updateSubmission(b.id, { memberId: li!.id }).memberId).toBe(li!.id);
+    expect(store.updateSubmission(b.id, { memberId: li!.id })).toMatchObject({ memberId: li!.id, submitter: '李四' });
   });
 
   it('deletes a collection with its roster and submissions', async () => {

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAppClient } from '../client/index.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { Notice } from '../components/Notice.js';
+import { OrganizerPage } from '../organizer/OrganizerPage.js';
 import type { ChecksStore } from '../editor/checks/checks-store.js';
 import { shortcutCommand, type AppCommand } from './commands.js';
 import { CheckSummaryDialog } from './dialogs/CheckSummaryDialog.js';
@@ -30,6 +31,8 @@ export function AppShell() {
   const workflow = useDocumentWorkflow(client, notices, checks);
   const { document: openDocument, loads } = workflow.state;
   const { prompts } = workflow;
+  // 征集汇编 covers the editor without closing the open draft.
+  const [organizerOpen, setOrganizerOpen] = useState(false);
 
   // Keyboard and menu reach whatever the workflow is now.
   const run = useRef<(command: AppCommand) => void>(workflow.run);
@@ -65,6 +68,7 @@ export function AppShell() {
         dirty={openDocument?.dirty ?? false}
         onCommand={workflow.run}
         onOpenRecent={workflow.openRecent}
+        onOpenOrganizer={() => setOrganizerOpen(true)}
         newShortcutWorks={client.platform.fileDialogs === 'native'}
       />
       {notices.notice && (
@@ -73,6 +77,7 @@ export function AppShell() {
         </div>
       )}
       <main className="app-main">
+        {organizerOpen && <OrganizerPage notices={notices} onClose={() => setOrganizerOpen(false)} />}
         {openDocument ? (
           <Workspace key={loads} initialDraft={openDocument.draft} template={template} onChange={workflow.edited} checksRef={checks} />
         ) : (

@@ -7,6 +7,8 @@ interface TopBarProps {
   dirty: boolean;
   onCommand(command: AppCommand): void;
   onOpenRecent(path: string): void;
+  /** Opens the organizer's 征集汇编 page. */
+  onOpenOrganizer(): void;
   /** Browsers keep Ctrl+N (new window) for themselves; only the desktop app gets it. */
   newShortcutWorks: boolean;
 }
@@ -15,7 +17,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform
 const key = (letter: string, shift = false): string => (isMac ? `⌘${shift ? '⇧' : ''}${letter}` : `Ctrl+${shift ? 'Shift+' : ''}${letter}`);
 
 /** 新建 打开 最近 导入 | 保存 另存为 | the file name with its ● | 导出 Word. */
-export function TopBar({ fileName, dirty, onCommand, onOpenRecent, newShortcutWorks }: TopBarProps) {
+export function TopBar({ fileName, dirty, onCommand, onOpenRecent, onOpenOrganizer, newShortcutWorks }: TopBarProps) {
   const hasDocument = fileName !== null;
   return (
     <header className="top-bar">
@@ -63,6 +65,9 @@ export function TopBar({ fileName, dirty, onCommand, onOpenRecent, newShortcutWo
         )}
       </div>
       <div className="bar-end">
+        <button type="button" className="bar-button" onClick={onOpenOrganizer} title="收稿、查重、汇编成册">
+          征集汇编
+        </button>
         <button type="button" className="button primary" onClick={() => onCommand('export')} disabled={!hasDocument} title={`导出 Word（${key('E')}）`}>
           导出 Word
         </button>

@@ -1,0 +1,132 @@
+import { useState, type DragEvent } from 'react';
+import { orderSubmissions, type CompileOrder } from '../../../core/collect/compile-order.js';
+import type { Submission } from '../../../core/collect/collection-schema.js';
+import type { Notices } from '../app/use-notices.js';
+import { useAppClient } from '../client/index.js';
+import type { Overview } from './use-collection.js';
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** Where `moved` lands when dropped on `target`: the list with it taken out and put in the target's place. */
+function moveTo(ids: readonly string[], moved: string, target: string): string[] {
+  const without = ids.filter((id) => id !== moved);
+  without.splice(without.indexOf(target) + (ids.indexOf(moved) < ids.indexOf(target) ? 1 : 0), 0, moved);
+  return without;
+}
+
+/** 汇编: choose and order the submissions (roster order, by unit, or drag), title the volume and export it. */
+export function CompileView({ overview, notices }: { overview: Overview; notices: Notices }) {
+  const { services, platform } = useAppClient();
+  const initial = (order: CompileOrder) => orderSubmissions(overview.submissions, overview.roster, order).map((s) => s.id);
+  const [order, setOrder] = useState<string[]>(() => initial('roster'));
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(overview.submissions.filter((s) => s.status !== '退回修改').map((s) => s.id)));
+  const [title, setTitle] = useState(`${overview.collection.theme}材料汇编`);
+  const [unit, setUnit] = useState(overview.collection.organizerUnit);
+  const [date, setDate] = useState(today);
+  const [dragged, setDragged] = useState<string | null>(null);
+  const [running, setRunning] = useState(false);
+  const byId = new Map<string, Submission>(overview.submissions.map((s) => [s.id, s]));
+  const units = new Map(overview.roster.map((m) => [m.id, m.unit]));
+  const selectedIds = order.filter((id) => chosen.has(id));
+
+  const toggle = (id: string): void =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const shift = (id: string, by: -1 | 1): void => {
+    const target = order[order.indexOf(id) + by];
+    if (target) setOrder(moveTo(order, id, target));
+  };
+  const drop = (event: DragEvent, target: string): void => {
+    event.preventDefault();
+    if (dragged && dragged !== target) setOrder(moveTo(order, dragged, target));
+    setDragged(null);
+  };
+  const compile = async (): Promise<void> => {
+    setRunning(true);
+    try {
+      const compiled = await services.compileSubmissions({ collectionId: overview.collection.id, submissionIds: selectedIds, title, unit, date });
+      if ((await platform.saveExport(compiled.bytes, compiled.fileName)) === 'saved') notices.info(`已导出汇编“${compiled.fileName}”，共 ${compiled.articles.length} 篇`);
+    } catch (error) {
+      notices.error(error);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  return (
+    <div className="compile-view">
+      <div className="organizer-card">
+        <div className="form-grid">
+          <label className="field wide">
+            <span className="field-label">汇编标题</span>
+            <input type="text" value={title} onChange={(event) => setTitle(event.target.value)} />
+          </label>
+          <label className="field">
+            <span className="field-label">单位</span>
+            <input type="text" value={unit} onChange={(event) => setUnit(event.target.value)} />
+          </label>
+          <label className="field">
+            <span className="field-label">日期</span>
+            <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+          </label>
+        </div>
+      </div>
+      <div className="organizer-card">
+        <div className="organizer-toolbar">
+          <span className="muted">排序：</span>
+          <button type="button" className="button small" onClick={() => setOrder(initial('roster'))}>
+            按名单顺序
+          </button>
+          <button type="button" className="button small" onClick={() => setOrder(initial('unit'))}>
+            按单位
+          </button>
+          <span className="field-hint">也可拖动调整顺序。</span>
+          <span className="spacer" />
+          <button type="button" className="button primary" onClick={() => void compile()} disabled={running || selectedIds.length === 0 || title.trim() === ''}>
+            {running ? '正在汇编……' : `导出汇编（${selectedIds.length} 篇）`}
+          </button>
+        </div>
+        <ol className="compile-list" aria-label="汇编篇目">
+          {order.map((id) => {
+            const submission = byId.get(id);
+            if (!submission) return null;
+            const number = selectedIds.indexOf(id) + 1;
+            return (
+              <li
+                key={id}
+                className={`compile-item${chosen.has(id) ? '' : ' left-out'}${dragged === id ? ' dragging' : ''}`}
+                draggable
+                onDragStart={() => setDragged(id)}
+                onDragOver={(event) => event.preventDefault()}
+                onDrop={(event) => drop(event, id)}
+                onDragEnd={() => setDragged(null)}
+              >
+                <span className="drag-handle" aria-hidden="true">
+                  ⋮⋮
+                </span>
+                <input type="checkbox" checked={chosen.has(id)} onChange={() => toggle(id)} aria-label={`收录${submission.title}`} />
+                <span className="compile-number">{number > 0 ? `第${number}篇` : '不收录'}</span>
+                <span className="compile-title">{submission.title}</span>
+                <span className="muted">
+                  {submission.submitter}
+                  {submission.memberId && units.get(submission.memberId) ? ` · ${units.get(submission.memberId)}` : ''} · {submission.status}
+                </span>
+                <span className="compile-move">
+                  <button type="button" className="button small ghost" onClick={() => shift(id, -1)} aria-label={`上移${submission.title}`}>
+                    ↑
+                  </button>
+                  <button type="button" className="button small ghost" onClick={() => shift(id, 1)} aria-label={`下移${submission.title}`}>
+                    ↓
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { exportDraftToDocx } from '../../core/export/docx.js';
+import { createDraft } from '../../core/model/create.js';
+import type { Block } from '../../core/model/schema.js';
+import { variedArticles } from '../fixtures/collect-drafts.js';
+import { AppPage } from '../support/app-page.js';
+import { launchChromium, newAppContext } from '../support/browser.js';
+import { readCorpus, REPO_ROOT } from '../support/corpus.js';
+import { docxParagraphTexts } from '../support/docx-text.js';
+import { startEditorWebHost, type EditorWebHost } from '../support/editor-host.js';
+import { OrganizerPage } from '../support/organizer-page.js';
+import { guardRequests, type RequestGuard } from '../support/request-guard.js';
+
+const OUTPUT = path.join(REPO_ROOT, 'test-output');
+const THEME = '主题教育专题研讨发言';
+const ROSTER = '\uFEFF姓名,单位,联系方式\r\n张三,办公室,13800000001\r\n李四,财务科,\r\n王五,办公室,\r\n赵六,人事科,\r\n钱七,后勤中心,\r\n';
+
+let browser: Browser;
+let web: EditorWebHost;
+let context: BrowserContext;
+let guard: RequestGuard;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  await mkdir(OUTPUT, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  web = await startEditorWebHost();
+  context = await newAppContext(browser);
+  guard = await guardRequests(context);
+}, 120_000);
+
+afterEach(async () => {
+  await context.close();
+  await web.close();
+  expect(guard.offending()).toEqual([]);
+});
+
+const text = (name: string, content: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(content, 'utf8') });
+
+/** A member's Word file as 稿匠 exports it, the body from the corpus-built fixtures. */
+async function wordSubmission(name: string, title: string, author: string, unit: string) {
+  const body = variedArticles(1, title.length)[0]!.children.filter((block: Block) => block.type !== 'title' && block.type !== 'author-line');
+  const draft = createDraft(title, { author, unit });
+  const bytes = await exportDraftToDocx({ ...draft, children: [...draft.children.slice(0, 2), ...body] });
+  return { name, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(bytes) };
+}
+
+describe('the organizer’s 征集汇编', () => {
+  it('collects, reminds, checks similarity and compiles a 汇编 in the chosen order', async () => {
+    const app = await AppPage.open(context, web.host.url);
+    const organizer = await OrganizerPage.open(app.page);
+    await organizer.createCollection(THEME, '2026-12-01', '机关党委');
+
+    await organizer.openTab('名单');
+    await organizer.upload('从 CSV 导入名单', [{ name: '名单.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER, 'utf8') }]);
+    await expect.poll(() => organizer.table('名单').locator('tbody tr').count()).toBe(6); // five members and the row for adding one
+
+    await organizer.openTab('交稿情况');
+    const copied = readCorpus('speeches-excerpts.txt').split('\n').filter((line) => line.length > 80).slice(0, 3);
+    await organizer.upload('选择稿件文件', [
+      text('张三-研讨发言.txt', `学习浦江经验的体会\n\n${copied.join('\n')}\n`),
+      await wordSubmission('专题研讨发言.docx', '在专题研讨会上的发言', '李四', '财务科'),
+      await wordSubmission('王五-心得体会.docx', '以学促干的几点体会', '', ''),
+      text('无署名.txt', '立足岗位做好后勤保障\n\n一、提高思想认识。后勤工作是机关运转的基础，我们要把服务保障放在心上、抓在手上。\n二、改进工作作风。坚持问题导向，聚焦群众反映的突出问题抓整改。\n'),
+    ]);
+    const outcomes = organizer.region.getByRole('list', { name: '导入结果' }).locator('li');
+    await expect.poll(() => outcomes.count()).toBe(4);
+    await expect(outcomes.allTextContents()).resolves.toEqual([
+      '张三-研讨发言.txt：已对应 张三',
+      '专题研讨发言.docx：已对应 李四',
+      '王五-心得体会.docx：已对应 王五',
+      '无署名.txt：未对应到名单，请在下方指定',
+    ]);
+
+    // The unmatched file is assigned by hand; 赵六 has not handed in.
+    await organizer.region.getByLabel('无署名.txt对应的人员').selectOption({ label: '钱七（后勤中心）' });
+    await expect.poll(() => organizer.table('未对应的稿件').count()).toBe(0);
+    await organizer.region.getByRole('group', { name: '筛选' }).getByRole('button', { name: '未交' }).click();
+    await expect(organizer.firstColumn('交稿情况')).resolves.toEqual(['赵六']);
+    await expect(organizer.region.getByLabel('交稿统计').textContent()).resolves.toContain('未交 1');
+    const reminder = await organizer.region.getByLabel('催交名单').inputValue();
+    expect(reminder).toContain(`“${THEME}”征集催交名单`);
+    expect(reminder).toContain('尚未交稿（1 人）：\n人事科：赵六');
+    await organizer.region.getByRole('button', { name: '复制催交名单' }).click();
+    await organizer.page.getByText('催交名单已复制').waitFor();
+    await app.page.screenshot({ path: path.join(OUTPUT, 'organizer-submissions.png') });
+
+    // 查重 against the corpus text the first submission copied from.
+    await organizer.openTab('查重');
+    await organizer.upload('选择范文文件', [text('speeches-excerpts.txt', readCorpus('speeches-excerpts.txt'))]);
+    await organizer.region.getByLabel('参考范文').getByText('参考范文 1 篇').waitFor();
+    await organizer.region.getByRole('button', { name: '开始查重' }).click();
+    const results = organizer.table('查重结果');
+    await results.waitFor();
+    const zhang = results.locator('tr', { hasText: '张三' });
+    expect(parseFloat((await zhang.locator('.share').textContent()) ?? '0')).toBeGreaterThan(80);
+    await expect(zhang.getAttribute('class')).resolves.toContain('exceeds');
+    const sideBySide = organizer.region.getByLabel('相同片段对照');
+    await expect(sideBySide.getByLabel('本稿').locator('mark').count()).resolves.toBeGreaterThan(0);
+    await expect(sideBySide.getByLabel('对照文本').locator('mark').count()).resolves.toBeGreaterThan(0);
+    await app.page.screenshot({ path: path.join(OUTPUT, 'organizer-similarity.png') });
+    const csv = await organizer.download('导出 CSV');
+    expect(csv.suggestedFilename()).toBe(`${THEME}查重报告.csv`);
+    const report = await organizer.download('导出 Word 报告');
+    expect(docxParagraphTexts(new Uint8Array(await readFile((await report.path())!))).join('\n')).toContain('speeches-excerpts.txt');
+
+    // 汇编: by unit (办公室: 张三, 王五; 财务科: 李四; 后勤中心: 钱七), then 李四 moved up one.
+    await organizer.openTab('汇编');
+    await organizer.region.getByRole('button', { name: '按单位' }).click();
+    await organizer.region.getByRole('button', { name: '上移在专题研讨会上的发言' }).click();
+    const items = organizer.region.getByRole('list', { name: '汇编篇目' }).locator('.compile-title');
+    const order = ['学习浦江经验的体会', '在专题研讨会上的发言', '以学促干的几点体会', '立足岗位做好后勤保障'];
+    await expect(items.allTextContents()).resolves.toEqual(order);
+    await organizer.region.getByLabel('汇编标题').fill('主题教育研讨材料汇编');
+    await app.page.screenshot({ path: path.join(OUTPUT, 'organizer-compile.png') });
+    const volume = await organizer.download(/导出汇编/);
+    expect(volume.suggestedFilename()).toBe('主题教育研讨材料汇编.docx');
+    const paragraphs = docxParagraphTexts(new Uint8Array(await readFile((await volume.path())!)));
+    const headings = paragraphs.flatMap((line, i) => (/^第\d+篇$/.test(line) ? [[line, paragraphs[i + 1]]] : []));
+    expect(headings).toEqual(order.map((title, i) => [`第${i + 1}篇`, title]));
+    expect(app.pageProblems).toEqual([]);
+  }, 120_000);
+});
