@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppClient } from '../client/index.js';
 import { EmptyState } from '../components/EmptyState.js';
+import { matchDraftTheme } from '../editor/quotes/quote-logic.js';
 import { Notice } from '../components/Notice.js';
 import { OrganizerPage } from '../organizer/OrganizerPage.js';
 import type { ChecksStore } from '../editor/checks/checks-store.js';
@@ -18,6 +19,8 @@ import { useDocumentWorkflow } from './use-document-workflow.js';
 import { useNotices } from './use-notices.js';
 import { useTemplates } from './use-templates.js';
 import { NewDraftWizard } from './wizard/NewDraftWizard.js';
+import { themedTemplate } from './wizard/theme-draft.js';
+import { useThemes } from './wizard/use-themes.js';
 import { Workspace } from './Workspace.js';
 import './app.css';
 
@@ -26,6 +29,7 @@ export function AppShell() {
   const client = useAppClient();
   const notices = useNotices();
   const templates = useTemplates(client);
+  const themes = useThemes(client);
   // The open draft's 体检, asked before export.
   const checks = useRef<ChecksStore | null>(null);
   const workflow = useDocumentWorkflow(client, notices, checks);
@@ -59,7 +63,13 @@ export function AppShell() {
   }, [openDocument]);
 
   const templateId = openDocument?.draft.meta.templateId;
-  const template = templates.entries?.find((entry) => entry.template.id === templateId)?.template ?? null;
+  const draftTheme = openDocument?.draft.meta.theme ?? '';
+  const baseTemplate = templates.entries?.find((entry) => entry.template.id === templateId)?.template ?? null;
+  // The draft's study theme adds its 要点 and sub-headings to the 写作要点 panel; a new object only when they change.
+  const template = useMemo(() => {
+    const theme = matchDraftTheme(draftTheme, themes.entries.map((entry) => entry.theme));
+    return baseTemplate && themedTemplate(baseTemplate, theme);
+  }, [baseTemplate, draftTheme, themes.entries]);
 
   return (
     <div className="app-shell">
@@ -90,7 +100,7 @@ export function AppShell() {
         )}
       </main>
 
-      {workflow.wizardOpen && <NewDraftWizard templates={templates} onCreate={workflow.created} onDismiss={workflow.closeWizard} />}
+      {workflow.wizardOpen && <NewDraftWizard templates={templates} themes={themes} onCreate={workflow.created} onDismiss={workflow.closeWizard} />}
       {workflow.importOpen && <ImportDialog onAccept={workflow.imported} onDismiss={workflow.closeImport} />}
       {prompts.open.request && <OpenDraftDialog onAnswer={prompts.open.answer} />}
       {prompts.checkSummary.request && <CheckSummaryDialog findings={prompts.checkSummary.request} onAnswer={prompts.checkSummary.answer} />}

@@ -2,15 +2,22 @@ import { useState } from 'react';
 import type { Draft } from '../../../../core/model/schema.js';
 import type { TemplateParameterValues } from '../../../../core/templates/schema.js';
 import { useAppClient } from '../../client/index.js';
+import type { InstalledTheme } from '../../editor/quotes/quote-logic.js';
 import { userMessageOf } from '../../user-message.js';
 import { Modal } from '../dialogs/Modal.js';
 import type { TemplatesState } from '../use-templates.js';
 import { ParameterForm } from './ParameterForm.js';
 import { TemplateManager } from './TemplateManager.js';
 import { pickedEntry, TemplatePicker } from './TemplatePicker.js';
+import { ThemeChooser } from './ThemeChooser.js';
+import { defaultHeadingChoice, themeValues, withThemeHeadings } from './theme-draft.js';
+import { ThemePanel } from './ThemePanel.js';
+import type { ThemesState } from './use-themes.js';
 
 interface NewDraftWizardProps {
   templates: TemplatesState;
+  /** Installed 学习主题包: a draft can be started from one. */
+  themes: ThemesState;
   /**
    * `fromTemplate`: the draft carries the user's answers, so it counts as
    * unsaved work. Resolves false if the draft was not taken (the user kept
@@ -25,11 +32,11 @@ interface NewDraftWizardProps {
 type Step = { tab: 'new'; stage: 'pick' } | { tab: 'new'; stage: 'fill'; templateId: string } | { tab: 'manage' };
 
 /**
- * 新建稿件: pick a template (searchable, with its outline previewed), fill
- * in its parameters, and the draft opens unsaved. A second tab manages the
- * templates themselves.
+ * 新建稿件: pick a template (searchable, with its outline previewed) or a
+ * study theme (which names its template), fill in the parameters, and the
+ * draft opens unsaved. A second tab manages the templates themselves.
  */
-export function NewDraftWizard({ templates, onCreate, onDismiss, startWith = 'new' }: NewDraftWizardProps) {
+export function NewDraftWizard({ templates, themes, onCreate, onDismiss, startWith = 'new' }: NewDraftWizardProps) {
   const client = useAppClient();
   const [step, setStep] = useState<Step>(startWith === 'manage' ? { tab: 'manage' } : { tab: 'new', stage: 'pick' });
   const [query, setQuery] = useState('');
@@ -37,23 +44,47 @@ export function NewDraftWizard({ templates, onCreate, onDismiss, startWith = 'ne
   const [values, setValues] = useState<TemplateParameterValues>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [theme, setTheme] = useState<InstalledTheme | null>(null);
+  // The theme's sub-headings the writer keeps for the outline.
+  const [headings, setHeadings] = useState<string[]>([]);
 
   const entries = templates.entries ?? [];
   const fillEntry = step.tab === 'new' && step.stage === 'fill' ? entries.find((e) => e.template.id === step.templateId) : undefined;
 
-  const choose = (id: string): void => {
+  const choose = (id: string, withTheme: InstalledTheme | null = theme): void => {
+    const entry = entries.find((e) => e.template.id === id);
     setSelectedId(id);
     setError(null);
+    setHeadings(withTheme && entry ? defaultHeadingChoice(withTheme, entry.template) : []);
     setStep({ tab: 'new', stage: 'fill', templateId: id });
+  };
+
+  /** A study theme fills 学习主题 and goes on with the template it names (or asks for one). */
+  const chooseTheme = (chosen: InstalledTheme): void => {
+    setTheme(chosen);
+    setValues((current) => themeValues(chosen, current));
+    if (entries.some((e) => e.template.id === chosen.templateId)) {
+      choose(chosen.templateId, chosen);
+    } else {
+      setSelectedId(null);
+      setError(`主题包指定的模板“${chosen.templateId}”没有安装，请在下面选一个模板继续。`);
+    }
+  };
+
+  const dropTheme = (): void => {
+    setTheme(null);
+    setHeadings([]);
   };
 
   const create = async (templateId: string | null): Promise<void> => {
     setBusy(true);
     setError(null);
     try {
-      const draft = templateId
+      const template = entries.find((e) => e.template.id === templateId)?.template;
+      const created = templateId
         ? await client.services.createDraftFromTemplate({ templateId, values })
         : await client.services.createDraft({ title: '', meta: {} });
+      const draft = theme && template ? withThemeHeadings(created, template, headings) : created;
       if (!(await onCreate(draft, templateId !== null))) setBusy(false);
     } catch (failure) {
       setError(userMessageOf(failure));
@@ -101,10 +132,16 @@ export function NewDraftWizard({ templates, onCreate, onDismiss, startWith = 'ne
           busy={busy}
           onBack={() => setStep({ tab: 'new', stage: 'pick' })}
           onSubmit={() => void create(fillEntry.template.id)}
+          aside={
+            theme && (
+              <ThemePanel theme={theme} template={fillEntry.template} headings={headings} onHeadingsChange={setHeadings} onDrop={dropTheme} />
+            )
+          }
         />
       ) : (
         <>
           <div className="wizard-body">
+            <ThemeChooser themes={themes} selectedId={theme?.id ?? null} onChoose={chooseTheme} />
             {templates.entries === null ? (
               <p className="list-placeholder">正在读取模板…</p>
             ) : (

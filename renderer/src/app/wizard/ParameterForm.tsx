@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ParameterKey, Template, TemplateParameterValues } from '../../../../core/templates/schema.js';
 import { previewTitle } from '../template-outline.js';
 
@@ -9,10 +9,12 @@ interface ParameterFormProps {
   busy: boolean;
   onBack(): void;
   onSubmit(): void;
+  /** Shown beside the fields (the chosen study theme). */
+  aside?: ReactNode;
 }
 
 /** The template's parameters (学习主题, 岗位, 单位, 姓名, 日期 …) with its own labels and examples. */
-export function ParameterForm({ template, values, onValuesChange, busy, onBack, onSubmit }: ParameterFormProps) {
+export function ParameterForm({ template, values, onValuesChange, busy, onBack, onSubmit, aside }: ParameterFormProps) {
   const [missing, setMissing] = useState<ParameterKey | null>(null);
   const form = useRef<HTMLFormElement>(null);
 
@@ -41,56 +43,59 @@ export function ParameterForm({ template, values, onValuesChange, busy, onBack, 
         submit();
       }}
     >
-      <div className="wizard-body form-body">
-        <div className="form-intro">
-          <p className="form-template">
-            模板：<strong>{template.name}</strong>
-          </p>
-          <p className="title-preview" aria-live="polite">
-            <span className="field-label">标题预览</span>
-            <span className="title-preview-text">{previewTitle(template.title, values)}</span>
-          </p>
-        </div>
-        {template.parameters.length === 0 && <p className="field-hint">这个模板不需要填写信息，直接创建即可。</p>}
-        <div className="form-grid">
-          {template.parameters.map((parameter) => {
-            const id = `parameter-${parameter.key}`;
-            const isMissing = missing === parameter.key;
-            return (
-              <div key={parameter.key} className={`field${parameter.key === 'theme' ? ' wide' : ''}`}>
-                <label className="field-label" htmlFor={id}>
-                  {parameter.label}
-                  {parameter.required && (
-                    <span className="required" aria-hidden="true">
-                      *
+      <div className={`wizard-body form-body${aside ? ' with-aside' : ''}`}>
+        <div className="form-main">
+          <div className="form-intro">
+            <p className="form-template">
+              模板：<strong>{template.name}</strong>
+            </p>
+            <p className="title-preview" aria-live="polite">
+              <span className="field-label">标题预览</span>
+              <span className="title-preview-text">{previewTitle(template.title, values)}</span>
+            </p>
+          </div>
+          {template.parameters.length === 0 && <p className="field-hint">这个模板不需要填写信息，直接创建即可。</p>}
+          <div className="form-grid">
+            {template.parameters.map((parameter) => {
+              const id = `parameter-${parameter.key}`;
+              const isMissing = missing === parameter.key;
+              return (
+                <div key={parameter.key} className={`field${parameter.key === 'theme' ? ' wide' : ''}`}>
+                  <label className="field-label" htmlFor={id}>
+                    {parameter.label}
+                    {parameter.required && (
+                      <span className="required" aria-hidden="true">
+                        *
+                      </span>
+                    )}
+                  </label>
+                  <input
+                    id={id}
+                    name={parameter.key}
+                    type="text"
+                    maxLength={500}
+                    value={values[parameter.key] ?? ''}
+                    placeholder={parameter.placeholder}
+                    required={parameter.required}
+                    aria-invalid={isMissing || undefined}
+                    aria-describedby={isMissing ? `${id}-error` : undefined}
+                    onChange={(event) => {
+                      if (isMissing) setMissing(null);
+                      onValuesChange({ ...values, [parameter.key]: event.target.value });
+                    }}
+                  />
+                  {isMissing && (
+                    <span id={`${id}-error`} className="field-error" role="alert">
+                      请填写{parameter.label}。
                     </span>
                   )}
-                </label>
-                <input
-                  id={id}
-                  name={parameter.key}
-                  type="text"
-                  maxLength={500}
-                  value={values[parameter.key] ?? ''}
-                  placeholder={parameter.placeholder}
-                  required={parameter.required}
-                  aria-invalid={isMissing || undefined}
-                  aria-describedby={isMissing ? `${id}-error` : undefined}
-                  onChange={(event) => {
-                    if (isMissing) setMissing(null);
-                    onValuesChange({ ...values, [parameter.key]: event.target.value });
-                  }}
-                />
-                {isMissing && (
-                  <span id={`${id}-error`} className="field-error" role="alert">
-                    请填写{parameter.label}。
-                  </span>
-                )}
-              </div>
-            );
-          })}
+                </div>
+              );
+            })}
+          </div>
+          <p className="field-hint form-note">创建后，稿件按模板摆好提纲，每处空白都有写作提示。单位和姓名印在标题下，导出时可选择不打印。</p>
         </div>
-        <p className="field-hint form-note">创建后，稿件按模板摆好提纲，每处空白都有写作提示。单位和姓名印在标题下，导出时可选择不打印。</p>
+        {aside}
       </div>
       <footer className="modal-footer">
         <button type="button" className="button" onClick={onBack} disabled={busy}>
