@@ -35,6 +35,13 @@ export class EditorPage {
     return editorPage;
   }
 
+  /** The editor of a draft the shell has open already (made by the wizard, imported …). */
+  static async attach(app: AppPage): Promise<EditorPage> {
+    const editorPage = new EditorPage(app.page, app);
+    await editorPage.editor.waitFor();
+    return editorPage;
+  }
+
   get editor(): Locator {
     return this.page.getByRole('textbox', { name: '稿件正文' });
   }
