@@ -1,44 +1,15 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_NUMBERING } from '../../core/model/numbering.js';
 import type { Draft } from '../../core/model/schema.js';
-import { launchChromium, newAppContext } from '../support/browser.js';
-import { REPO_ROOT } from '../support/corpus.js';
 import { docxParagraphTexts } from '../support/docx-text.js';
-import { startEditorWebHost, writeWorkspaceDraft, type EditorWebHost } from '../support/editor-host.js';
+import { writeWorkspaceDraft } from '../support/editor-host.js';
 import { EditorPage } from '../support/editor-page.js';
-import { guardRequests, type RequestGuard } from '../support/request-guard.js';
+import { TEST_OUTPUT, useEditorSession } from '../support/editor-session.js';
 import { callService } from '../support/service-call.js';
 
-const OUTPUT = path.join(REPO_ROOT, 'test-output');
-
-let browser: Browser;
-let web: EditorWebHost;
-let context: BrowserContext;
-let guard: RequestGuard;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await mkdir(OUTPUT, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  web = await startEditorWebHost();
-  context = await newAppContext(browser);
-  guard = await guardRequests(context);
-}, 120_000);
-
-afterEach(async () => {
-  await context.close();
-  await web.close();
-  expect(guard.offending()).toEqual([]);
-});
+const session = useEditorSession();
 
 const GREEN = { text: '绿水青山就是金山银山', speaker: '习近平总书记', source: '《之江新语》', date: '2005年8月', themes: [], verified: true };
 const TYPED = '我们要坚持不懈加强理论学习,持续提高政治判断力,在急难险重任务面前勇于担当作为,在大是大非面前敢于挺身而出。习近平总书记强调：“绿水青山就是金山很山”。';
@@ -60,9 +31,10 @@ const halfWidthCommas = (text: string): number => (text.match(/,/g) ?? []).lengt
 
 describe('the 体检 tab', () => {
   it('lists findings by kind as you type, jumps to one, fixes one and all (undoable), replaces a misquotation, and summarises before export', async () => {
+    const web = session.web();
     await callService(web.host, 'saveQuote', { quote: GREEN });
     const fileName = await writeWorkspaceDraft(web.workspace, '心得', FREE_DRAFT);
-    const editor = await EditorPage.open(context, web, fileName);
+    const editor = await EditorPage.open(session.context(), web, fileName);
     const panel = await editor.openSideTab('体检');
     await expect.poll(() => editor.findingGroups()).toEqual(['重复 1']);
 
@@ -82,7 +54,7 @@ describe('the 体检 tab', () => {
     await expect(misquote.locator('del').allTextContents()).resolves.toEqual(['很']);
     await expect(misquote.locator('ins').allTextContents()).resolves.toEqual(['银']);
     await expect(misquote.textContent()).resolves.toContain('金句库：习近平总书记 · 《之江新语》');
-    await editor.page.screenshot({ path: path.join(OUTPUT, 'side-panel-checks.png') });
+    await editor.page.screenshot({ path: path.join(TEST_OUTPUT, 'side-panel-checks.png') });
 
     // Click a finding: its text is selected in the page.
     await editor.findings('标点符号').nth(1).getByRole('button', { name: /半角逗号/ }).click();
@@ -129,7 +101,7 @@ describe('the 体检 tab', () => {
     await expect(summary.getByRole('heading').textContent()).resolves.toBe('发现 1 处问题');
     await expect(summary.textContent()).resolves.toContain('体检发现警告 1 处');
     await expect(summary.getByRole('listitem').allTextContents()).resolves.toEqual([expect.stringContaining('这句话在本段前面已经出现过')]);
-    await editor.page.screenshot({ path: path.join(OUTPUT, 'export-check-summary.png') });
+    await editor.page.screenshot({ path: path.join(TEST_OUTPUT, 'export-check-summary.png') });
     await summary.getByRole('button', { name: '去修改' }).click();
     await expect.poll(() => editor.sideTab('体检').getAttribute('aria-selected')).toBe('true');
     await expect(editor.shell.exportDialog.count()).resolves.toBe(0);
@@ -139,6 +111,41 @@ describe('the 体检 tab', () => {
     const text = docxParagraphTexts(new Uint8Array(await readFile((await download.path())!))).join('\n');
     expect(text).toContain('我们要坚持不懈加强理论学习，持续提高政治判断力，在急难险重任务面前勇于担当作为，在大是大非面前敢于挺身而出。习近平总书记强调：“绿水青山就是金山银山”。');
     expect(halfWidthCommas(text)).toBe(0);
+    expect(editor.problems).toEqual([]);
+  });
+
+  it('忽略 keeps a finding hidden as the checks run again, and 加入金句库 turns 未收录 into ✓', async () => {
+    const web = session.web();
+    const fileName = await writeWorkspaceDraft(web.workspace, '心得', { ...FREE_DRAFT, children: [FREE_DRAFT.children[0]!, FREE_DRAFT.children[1]!, { type: 'paragraph', children: [{ text: '另一段。' }] }] });
+    const editor = await EditorPage.open(session.context(), web, fileName);
+    await editor.clickInto('paragraph', 0);
+    await editor.type('坚持学习,提高本领。毛泽东同志指出：“世上无难事，只要肯登攀”。');
+    const panel = await editor.openSideTab('体检');
+    await expect.poll(() => editor.findingGroups()).toEqual(['标点符号 1', '引文核校 1']);
+    await expect(editor.findings('引文核校').first().textContent()).resolves.toContain('未收录');
+
+    await editor.findings('标点符号').first().getByRole('button', { name: '忽略' }).click();
+    await expect.poll(() => editor.findingGroups()).toEqual(['引文核校 1']);
+    // Typing elsewhere runs the checks again: the new comma is listed, the ignored one is not.
+    await editor.clickInto('paragraph', 1);
+    await editor.type('再写一句,好。');
+    await expect.poll(() => editor.findingGroups()).toEqual(['标点符号 1', '引文核校 1']);
+    await expect(editor.findings('标点符号').first().textContent()).resolves.toContain('再写一句,好');
+    await expect(editor.editor.locator('.dw-finding.error').allTextContents()).resolves.toEqual([',']);
+
+    // 加入金句库: the 金句 tab's form, filled in from the quotation.
+    await editor.findings('引文核校').first().getByRole('button', { name: '加入金句库' }).click();
+    await expect.poll(() => editor.sideTab('金句').getAttribute('aria-selected')).toBe('true');
+    const form = editor.sidePanel.getByRole('form', { name: '添加金句' });
+    await expect(form.getByLabel('原文', { exact: true }).inputValue()).resolves.toBe('世上无难事，只要肯登攀');
+    await expect(form.getByLabel('讲话人', { exact: true }).inputValue()).resolves.toBe('毛泽东同志');
+    await form.getByRole('button', { name: '保存', exact: true }).click();
+    await editor.sidePanel.getByText('已加入金句库。').waitFor();
+
+    // Back on 体检 the quotation is checked again: ✓ with its source.
+    await editor.openSideTab('体检');
+    await expect.poll(() => editor.findingGroups()).toEqual(['标点符号 1', '引文核校']);
+    await expect(panel.getByRole('list', { name: '引文一致' }).textContent()).resolves.toContain('“世上无难事，只要肯登攀”毛泽东同志 · 出处未录入（待核）');
     expect(editor.problems).toEqual([]);
   });
 });

@@ -100,7 +100,7 @@ function GroupSection({ group, blocks, details, onAddQuote, children }: GroupPro
           </button>
         )}
       </h3>
-      <ul className="ck-list" aria-label={name}>
+      <ul className="qt-list ck-list" aria-label={name}>
         {group.findings.map((finding, i) => (
           <FindingItem
             key={`${locationKey(finding.location)}|${finding.id}|${i}`}
@@ -194,7 +194,7 @@ function QuoteDiff({ detail }: { detail: QuoteCheckDetail }) {
 function VerifiedList({ quotes }: { quotes: readonly VerifiedQuote[] }) {
   if (quotes.length === 0) return null;
   return (
-    <ul className="ck-list ck-verified" aria-label="引文一致">
+    <ul className="qt-list ck-list ck-verified" aria-label="引文一致">
       {quotes.map((quote) => (
         <li key={locationKey(quote.location)} className="ck-ok">
           <span className="ck-tick" aria-hidden="true">
