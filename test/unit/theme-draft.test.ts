@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deriveLabels } from '../../core/model/numbering.js';
+import type { Block } from '../../core/model/schema.js';
 import { blockText } from '../../core/model/text.js';
 import { guidanceFor, instantiateTemplate } from '../../core/templates/instantiate.js';
 import { parseTemplate } from '../../core/templates/load.js';
@@ -75,9 +76,8 @@ describe('a draft from a study theme', () => {
 describe('the 写作要点 panel for a draft on a theme', () => {
   it('adds the theme’s 要点 to the opening and the points, and its sub-headings as starters', () => {
     const themed = themedTemplate(runIn, THEME);
-    const point = { type: 'point', section: 'points', children: [{ text: '' }] } as const;
     const section = runIn.sections.find((s) => s.role === 'point-group')!;
-    const block = { ...point, section: section.id };
+    const block: Block = { type: 'point', section: section.id, children: [{ text: '' }] };
     expect(guidanceFor(themed, block)).toBe(`${section.points!.guidance}本次学习主题的要点：①坚持人民至上；②坚持问题导向。`);
     expect(themed.sections.find((s) => s.id === section.id)!.points!.starters.slice(-4)).toEqual(THEME.subHeadings);
     expect(themed.sections.find((s) => s.role === 'closing')).toEqual(runIn.sections.find((s) => s.role === 'closing'));
