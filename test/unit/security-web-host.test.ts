@@ -90,7 +90,7 @@ describe('web host: the token on every API call', () => {
     fetch(`${host.origin}/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ title: 'x' }) });
 
   it.each(SERVICE_NAME_LIST)('%s answers 401 without the token, with a wrong one, or with it in the URL', async (name) => {
-    for (const headers of [{}, { 'X-Gaojiang-Token': '' }, { 'X-Gaojiang-Token': `${host.token}x` }, { 'X-Gaojiang-Token': host.token.slice(1) }, { Authorization: `Bearer ${host.token}` }]) {
+    for (const headers of [{} as Record<string, string>, { 'X-Gaojiang-Token': '' }, { 'X-Gaojiang-Token': `${host.token}x` }, { 'X-Gaojiang-Token': host.token.slice(1) }, { Authorization: `Bearer ${host.token}` }]) {
       const response = await post(name, headers);
       expect(response.status).toBe(401);
       expect(await response.json()).toMatchObject({ code: 'unauthorized' });
