@@ -136,11 +136,14 @@ function FindingItem({ finding, block, detail, onAddQuote }: FindingItemProps) {
           <span className={`ck-severity ${finding.severity}`}>{SEVERITY_NAMES[finding.severity]}</span>
           {finding.message}
         </span>
-        <span className="ck-excerpt">
-          {before}
-          <mark>{match || '▏'}</mark>
-          {after}
-        </span>
+        {(before || match || after) && (
+          <span className="ck-excerpt">
+            {before}
+            {/* A finding without width (a missing 。) is shown as a caret where it belongs. */}
+            {(match || before) && <mark>{match || '▏'}</mark>}
+            {after}
+          </span>
+        )}
       </button>
       {nearMiss && detail?.diff && <QuoteDiff detail={detail} />}
       <div className="ck-actions">
