@@ -1,43 +1,15 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, Download } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentXml, minimalDocx } from '../fixtures/import/zip-builders.js';
 import { AppPage } from '../support/app-page.js';
-import { launchChromium, newAppContext } from '../support/browser.js';
-import { CORPUS_DIR, readCorpus, REPO_ROOT } from '../support/corpus.js';
+import { CORPUS_DIR, readCorpus } from '../support/corpus.js';
 import { docxParagraphTexts } from '../support/docx-text.js';
-import { guardRequests, type RequestGuard } from '../support/request-guard.js';
-import { startTestWebHost, type TestWebHost } from '../support/web-host.js';
+import { TEST_OUTPUT, useEditorSession } from '../support/editor-session.js';
 
-const OUTPUT = path.join(REPO_ROOT, 'test-output');
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-let browser: Browser;
-let web: TestWebHost;
-let context: BrowserContext;
-let guard: RequestGuard;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await mkdir(OUTPUT, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  web = await startTestWebHost();
-  context = await newAppContext(browser);
-  guard = await guardRequests(context);
-});
-
-afterEach(async () => {
-  await context.close();
-  await web.close();
-  expect(guard.offending()).toEqual([]);
-});
+const session = useEditorSession();
 
 const corpusFile = (name: string): string => path.join(CORPUS_DIR, name);
 const xmlEscape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -52,23 +24,9 @@ function junkLadenDocx(): Buffer {
   return Buffer.from(minimalDocx(documentXml(paragraphs.map(xmlEscape))));
 }
 
-/**
- * 导出 Word with the default settings. Web text keeps its half-width commas, so
- * the pre-export 体检 summary may ask first: 仍然导出 (the import keeps the text as written).
- */
-async function exportPastChecks(app: AppPage): Promise<Download> {
-  await app.topButton('导出 Word').click();
-  const anyway = app.page.getByRole('button', { name: '仍然导出' });
-  await anyway.or(app.exportDialog).first().waitFor();
-  if (await anyway.isVisible()) await anyway.click();
-  await app.exportDialog.waitFor();
-  const [download] = await Promise.all([app.page.waitForEvent('download'), app.exportDialog.getByRole('button', { name: '导出', exact: true }).click()]);
-  return download;
-}
-
 describe('导入 in Chromium against the web host', () => {
   it('a Word file: junk struck through on the left, structure on the right, opens unsaved with derived labels, exports', async () => {
-    const app = await AppPage.open(context, web.host.url);
+    const app = await AppPage.open(session.context(), session.web().host.url);
     await app.importFile({ name: '发言摘编.docx', mimeType: DOCX_MIME, buffer: junkLadenDocx() });
     const { source, structure } = app.importPanes();
 
@@ -81,7 +39,7 @@ describe('导入 in Chromium against the web host', () => {
     await expect(structure.locator('[data-kind="point"] .import-label').allTextContents()).resolves.toEqual(['一是', '二是', '三是', '一是', '二是', '三是']);
     await expect(structure.locator('[data-kind="point"] .import-lead').nth(3).textContent()).resolves.toBe('完善工作机制。');
     await expect(structure.textContent()).resolves.toContain('3 个标题 · 6 个分点');
-    await app.page.screenshot({ path: path.join(OUTPUT, 'import-preview-docx.png') });
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'import-preview-docx.png') });
 
     await app.importDialog.getByRole('button', { name: '确定导入' }).click();
     await app.importDialog.waitFor({ state: 'detached' });
@@ -90,7 +48,8 @@ describe('导入 in Chromium against the web host', () => {
     await expect(app.fileLabel.textContent()).resolves.toContain('学习“千万工程”“浦江经验”发言摘编');
     await expect(app.draft.textContent()).resolves.not.toContain('版权所有');
 
-    const download = await exportPastChecks(app);
+    // Web text keeps its half-width commas: the 体检 summary asks first, and 仍然导出 goes on.
+    const download = await app.exportWord();
     const text = docxParagraphTexts(new Uint8Array(await readFile((await download.path())!))).join('\n');
     expect(text).toContain('一是完善工作机制。');
     expect(text).toContain('三、弘扬务实作风,当好表率先锋。');
@@ -98,7 +57,7 @@ describe('导入 in Chromium against the web host', () => {
   });
 
   it('the traditional-character article: converted by default, 保留繁体 keeps it; 取消 leaves the open draft as it was', async () => {
-    const app = await AppPage.open(context, web.host.url);
+    const app = await AppPage.open(session.context(), session.web().host.url);
     // A draft with unsaved work is open.
     await app.newDraftFromTemplate('研讨发言（三点式）', { theme: '学习“千万工程”经验' });
     await app.typeInFirstEmptyParagraph('还没有保存的开头。');
@@ -114,7 +73,7 @@ describe('导入 in Chromium against the web host', () => {
 
     await app.importDialog.getByRole('checkbox', { name: '保留繁体' }).check();
     await expect.poll(() => structure.locator('[data-kind="title"]').textContent()).toBe('以先行者之姿 書寫高質量答卷');
-    await app.page.screenshot({ path: path.join(OUTPUT, 'import-preview-traditional.png') });
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'import-preview-traditional.png') });
 
     await app.importDialog.getByRole('button', { name: '取消' }).click();
     await app.importDialog.waitFor({ state: 'detached' });
@@ -134,7 +93,7 @@ describe('导入 in Chromium against the web host', () => {
   });
 
   it('the two-article compilation: choose the second article and open it', async () => {
-    const app = await AppPage.open(context, web.host.url);
+    const app = await AppPage.open(session.context(), session.web().host.url);
     await app.importFile(corpusFile('compilation-two-articles.txt'));
     const articles = app.importDialog.getByRole('radiogroup', { name: '选择文章' });
     await expect(articles.getByRole('radio').count()).resolves.toBe(2);
@@ -145,17 +104,17 @@ describe('导入 in Chromium against the web host', () => {
     await articles.getByRole('radio', { name: /第2篇/ }).check();
     await expect(structure.locator('[data-kind="title"]').textContent()).resolves.toBe('学习“浦江经验”研讨发言材料');
     await expect(structure.locator('[data-kind="point"]').count()).resolves.toBe(3);
-    await app.page.screenshot({ path: path.join(OUTPUT, 'import-preview-compilation.png') });
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'import-preview-compilation.png') });
 
     await app.importDialog.getByRole('button', { name: '确定导入' }).click();
     await app.importDialog.waitFor({ state: 'detached' });
     await expect(app.draft.textContent()).resolves.toContain('坚持人民至上,着力打通基层治理“信息壁垒”。');
     await expect(app.draft.textContent()).resolves.not.toContain('读懂“千万工程”为“民”而生');
-    await app.page.screenshot({ path: path.join(OUTPUT, 'import-opened.png') });
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'import-opened.png') });
   });
 
   it('pasted web text, and a clear Chinese error for a file it cannot read', async () => {
-    const app = await AppPage.open(context, web.host.url);
+    const app = await AppPage.open(session.context(), session.web().host.url);
     await app.importFile({ name: '旧稿.doc', mimeType: 'application/msword', buffer: Buffer.from('not really') });
     await expect(app.importDialog.getByRole('alert').textContent()).resolves.toMatch(/旧版 Word 文档（\.doc）.*另存为” \.docx/);
     await app.importFile({ name: '坏文件.docx', mimeType: DOCX_MIME, buffer: Buffer.from('PK\u0003\u0004 broken') });

@@ -1,15 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppPage } from '../support/app-page.js';
-import { launchChromium, newAppContext } from '../support/browser.js';
-import { REPO_ROOT } from '../support/corpus.js';
 import { EditorPage } from '../support/editor-page.js';
-import { guardRequests, type RequestGuard } from '../support/request-guard.js';
-import { startTestWebHost, type TestWebHost } from '../support/web-host.js';
+import { TEST_OUTPUT, useEditorSession } from '../support/editor-session.js';
 
-const OUTPUT = path.join(REPO_ROOT, 'test-output');
 const THEME_TITLE = '学习“千万工程”“浦江经验”';
 const SUB_HEADINGS = ['深刻感悟人民至上的价值底色', '学习借鉴问题导向的工作方法', '运用党建引领基层治理的经验', '锤炼实干担当的过硬作风'];
 const GREEN = { text: '绿水青山就是金山银山', speaker: '习近平总书记', source: '《之江新语》', date: '2005年8月', themes: [], verified: true };
@@ -28,35 +22,11 @@ const THEME_PACK = {
   quotes: [GREEN],
 };
 
-let browser: Browser;
-let web: TestWebHost;
-let context: BrowserContext;
-let guard: RequestGuard;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await mkdir(OUTPUT, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  web = await startTestWebHost();
-  context = await newAppContext(browser);
-  guard = await guardRequests(context);
-});
-
-afterEach(async () => {
-  await context.close();
-  await web.close();
-  expect(guard.offending()).toEqual([]);
-});
+const session = useEditorSession();
 
 describe('study themes (学习主题包) in the new-draft wizard', () => {
   it('installs a pack an organizer handed out, creates a draft from it, and the draft carries its outline, 要点 and quotations', async () => {
-    const app = await AppPage.open(context, web.host.url);
+    const app = await AppPage.open(session.context(), session.web().host.url);
     await app.topButton('新建').click();
     const themes = app.wizard.getByRole('region', { name: '按学习主题新建' });
     await themes.getByText('还没有学习主题包').waitFor();
@@ -66,7 +36,7 @@ describe('study themes (学习主题包) in the new-draft wizard', () => {
     await expect(themes.getByRole('status').textContent()).resolves.toBe(`已导入学习主题“${THEME_TITLE}”：金句 1 条加入金句库。`);
     const card = themes.getByRole('button', { name: new RegExp(`^${THEME_TITLE}`) });
     await expect(card.textContent()).resolves.toMatch(/县委组织部 · 2 条要点 · 1 条金句.*交稿截止：2099年12月31日（还有 \d+ 天）/);
-    await app.page.screenshot({ path: path.join(OUTPUT, 'themes-wizard-installed.png') });
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'themes-wizard-installed.png') });
 
     // The theme picks its template and fills 学习主题; its sub-headings are offered for the outline.
     await card.click();
@@ -81,7 +51,7 @@ describe('study themes (学习主题包) in the new-draft wizard', () => {
     await panel.getByRole('checkbox', { name: SUB_HEADINGS[2] }).uncheck();
     await panel.getByRole('checkbox', { name: SUB_HEADINGS[3] }).check();
     await app.fillWizardForm({ theme: THEME_TITLE, author: '张三', unit: '某某县交通运输执法队' });
-    await app.page.screenshot({ path: path.join(OUTPUT, 'themes-wizard-fill.png') });
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'themes-wizard-fill.png') });
     await app.wizard.getByRole('button', { name: '创建稿件' }).click();
     await app.wizard.waitFor({ state: 'detached' });
 
@@ -94,18 +64,18 @@ describe('study themes (学习主题包) in the new-draft wizard', () => {
     const guidance = await editor.openSideTab('写作要点');
     await expect(guidance.textContent()).resolves.toContain('本次学习主题的要点：①坚持人民至上，问需于民；②坚持问题导向，真下真访。');
     await expect(guidance.getByRole('button', { name: SUB_HEADINGS[2] }).count()).resolves.toBe(1);
-    await app.page.screenshot({ path: path.join(OUTPUT, 'themes-editor-guidance.png') });
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'themes-editor-guidance.png') });
 
     // 金句: the theme's quotation is suggested before any search.
     const quotes = await editor.openSideTab('金句');
     await quotes.getByText('本主题推荐').waitFor();
     await expect(editor.quoteCards.allTextContents()).resolves.toEqual([expect.stringContaining(GREEN.text)]);
-    await app.page.screenshot({ path: path.join(OUTPUT, 'themes-editor-quotes.png') });
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'themes-editor-quotes.png') });
     expect(app.pageProblems).toEqual([]);
   });
 
   it('a pack that is not a theme pack is refused in Chinese; a theme naming a missing template asks for one', async () => {
-    const app = await AppPage.open(context, web.host.url);
+    const app = await AppPage.open(session.context(), session.web().host.url);
     await app.topButton('新建').click();
     const themes = app.wizard.getByRole('region', { name: '按学习主题新建' });
     const importPack = async (text: string): Promise<void> => {
