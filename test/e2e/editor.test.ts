@@ -1,49 +1,30 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../core/model/schema.js';
 import { instantiateTemplate } from '../../core/templates/instantiate.js';
 import { parseTemplate } from '../../core/templates/load.js';
-import { launchChromium, newAppContext } from '../support/browser.js';
 import { REPO_ROOT } from '../support/corpus.js';
 import { docxParagraphTexts } from '../support/docx-text.js';
-import { startEditorWebHost, writeWorkspaceDraft, type EditorWebHost } from '../support/editor-host.js';
+import { writeWorkspaceDraft } from '../support/editor-host.js';
 import { EditorPage } from '../support/editor-page.js';
-import { guardRequests, type RequestGuard } from '../support/request-guard.js';
+import { TEST_OUTPUT, useEditorSession } from '../support/editor-session.js';
 
-const SCREENSHOT = path.join(REPO_ROOT, 'test-output/editor-1366.png');
+const SCREENSHOT = path.join(TEST_OUTPUT, 'editor-1366.png');
 const TEMPLATE_FILE = 'templates/yantao-fayan-sandian.json';
 
-let browser: Browser;
-let web: EditorWebHost;
-let context: BrowserContext;
-let guard: RequestGuard;
+const session = useEditorSession();
 let fileName: string;
 let template: ReturnType<typeof parseTemplate>;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   template = parseTemplate('yantao-fayan-sandian.json', await readFile(path.join(REPO_ROOT, TEMPLATE_FILE), 'utf8'));
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 beforeEach(async () => {
-  web = await startEditorWebHost();
   // Until the wizard lands: a draft from the 研讨发言（三点式） template, written into the workspace.
   const draft: Draft = instantiateTemplate(template, { theme: '学习“千万工程”经验', unit: '某某县交通运输执法队', author: '张三' });
-  fileName = await writeWorkspaceDraft(web.workspace, '三点式研讨发言', draft);
-  context = await newAppContext(browser);
-  guard = await guardRequests(context);
-}, 120_000);
-
-afterEach(async () => {
-  await context.close();
-  await web.close();
-  expect(guard.offending()).toEqual([]);
+  fileName = await writeWorkspaceDraft(session.web().workspace, '三点式研讨发言', draft);
 });
 
 const POINTS = ['深化思想认识，在学深悟透上下功夫。', '坚持问题导向，在破解难题上求实效。', '强化责任担当，在真抓实干上见成效。'];
@@ -51,7 +32,7 @@ const FOURTH = '锤炼过硬作风，在服务群众上作表率。';
 
 describe('the editor in Chromium', () => {
   it('types, adds a point, moves it to the top with Alt+↑, exports it and undoes the move', async () => {
-    const editor = await EditorPage.open(context, web, fileName);
+    const editor = await EditorPage.open(session.context(), session.web(), fileName);
     expect(await editor.labels()).toEqual(['一是', '二是', '三是']);
     // Empty blocks show their section's guidance, drawn beside the text, not in it.
     await expect(editor.editor.locator('.dw-point .dw-placeholder').first().textContent()).resolves.toMatch(/领起句/);
@@ -77,7 +58,6 @@ describe('the editor in Chromium', () => {
     await expect.poll(() => editor.outline.getByRole('button').nth(2).textContent()).toContain(FOURTH.slice(0, 8));
     await expect.poll(() => editor.statusBar.textContent()).toMatch(/全文 \d+ 字.*目标 1,500—2,500 字.*发言约 1 分钟/);
 
-    await mkdir(path.dirname(SCREENSHOT), { recursive: true });
     await editor.page.screenshot({ path: SCREENSHOT });
 
     const download = await editor.exportWord();
@@ -100,7 +80,7 @@ describe('the editor in Chromium', () => {
   });
 
   it('pastes hostile HTML as plain text: nothing runs, nothing loads', async () => {
-    const editor = await EditorPage.open(context, web, fileName);
+    const editor = await EditorPage.open(session.context(), session.web(), fileName);
     await editor.clickInto('paragraph', 0);
     await editor.paste({
       'text/html':
@@ -115,12 +95,12 @@ describe('the editor in Chromium', () => {
     // The numbered line became a point; the link its bare text.
     expect(await editor.points()).toContain('一是|加强学习。');
     await expect(editor.editor.textContent()).resolves.toContain('链接文字');
-    expect(guard.requested.filter((url) => url.includes('evil'))).toEqual([]);
+    expect(session.guard().requested.filter((url) => url.includes('evil'))).toEqual([]);
     expect(editor.problems).toEqual([]);
   });
 
   it('copies text as printed (labels, no guidance) and pastes it back as structure', async () => {
-    const editor = await EditorPage.open(context, web, fileName);
+    const editor = await EditorPage.open(session.context(), session.web(), fileName);
     await editor.clickInto('point', 0);
     await editor.type(POINTS[0]!);
     await editor.page.keyboard.press('Control+a');
@@ -134,7 +114,7 @@ describe('the editor in Chromium', () => {
   });
 
   it('changes a level’s numbering style from the 编号 menu, and Ctrl+Z changes it back', async () => {
-    const editor = await EditorPage.open(context, web, fileName);
+    const editor = await EditorPage.open(session.context(), session.web(), fileName);
     await editor.clickInto('point', 0);
     await editor.type(POINTS[0]!);
     await editor.page.getByText('编号', { exact: true }).click();

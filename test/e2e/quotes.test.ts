@@ -1,19 +1,16 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { instantiateTemplate } from '../../core/templates/instantiate.js';
 import { parseTemplate } from '../../core/templates/load.js';
-import { launchChromium, newAppContext } from '../support/browser.js';
 import { REPO_ROOT } from '../support/corpus.js';
 import { readDocxParts } from '../support/docx-parts.js';
 import { docxParagraphTexts } from '../support/docx-text.js';
-import { startEditorWebHost, writeWorkspaceDraft, type EditorWebHost } from '../support/editor-host.js';
+import { writeWorkspaceDraft } from '../support/editor-host.js';
 import { EditorPage } from '../support/editor-page.js';
-import { guardRequests, type RequestGuard } from '../support/request-guard.js';
+import { TEST_OUTPUT, useEditorSession } from '../support/editor-session.js';
 import { callService } from '../support/service-call.js';
 
-const OUTPUT = path.join(REPO_ROOT, 'test-output');
 const THEME_TITLE = '学习“千万工程”“浦江经验”';
 const GREEN = { text: '绿水青山就是金山银山', speaker: '习近平总书记', source: '《之江新语》', date: '2005年8月', themes: [], verified: true };
 const THEME_PACK = {
@@ -27,44 +24,23 @@ const THEME_PACK = {
   quotes: [GREEN],
 };
 
-let browser: Browser;
-let web: EditorWebHost;
-let context: BrowserContext;
-let guard: RequestGuard;
+// A fresh workspace (and so a fresh 金句库 with the starter pack) for every test.
+const session = useEditorSession();
 let template: ReturnType<typeof parseTemplate>;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   template = parseTemplate('t.json', await readFile(path.join(REPO_ROOT, 'templates/yantao-fayan-sandian.json'), 'utf8'));
-  await mkdir(OUTPUT, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-// A fresh workspace (and so a fresh 金句库 with the starter pack) for every test.
-beforeEach(async () => {
-  web = await startEditorWebHost();
-  context = await newAppContext(browser);
-  guard = await guardRequests(context);
-}, 120_000);
-
-afterEach(async () => {
-  await context.close();
-  await web.close();
-  expect(guard.offending()).toEqual([]);
 });
 
 async function openDraftOn(theme: string): Promise<EditorPage> {
   const draft = instantiateTemplate(template, { theme, unit: '某某县交通运输执法队', author: '张三' });
-  const fileName = await writeWorkspaceDraft(web.workspace, '研讨发言', draft);
-  return EditorPage.open(context, web, fileName);
+  const fileName = await writeWorkspaceDraft(session.web().workspace, '研讨发言', draft);
+  return EditorPage.open(session.context(), session.web(), fileName);
 }
 
 describe('the 金句 tab', () => {
   it('suggests the theme’s quotations, searches as you type, inserts one with its source, and exports it as a footnote', async () => {
-    await callService(web.host, 'importThemePack', { text: JSON.stringify(THEME_PACK) });
+    await callService(session.web().host, 'importThemePack', { text: JSON.stringify(THEME_PACK) });
     const editor = await openDraftOn(THEME_TITLE);
     const panel = await editor.openSideTab('金句');
 
@@ -88,9 +64,9 @@ describe('the 金句 tab', () => {
     await expect(editor.editor.locator('.dw-paragraph').first().textContent()).resolves.toMatch(/我们要牢记习近平总书记强调：“绿水青山就是金山银山”。/);
     // The usage count went up in the library and on the card.
     await card.getByText('已用 1 次').waitFor();
-    const { results } = await callService(web.host, 'searchQuotes', { query: GREEN.text });
+    const { results } = await callService(session.web().host, 'searchQuotes', { query: GREEN.text });
     expect(results[0]?.quote.usageCount).toBe(1);
-    await editor.page.screenshot({ path: path.join(OUTPUT, 'side-panel-quotes.png') });
+    await editor.page.screenshot({ path: path.join(TEST_OUTPUT, 'side-panel-quotes.png') });
 
     const download = await editor.exportWord({ quoteSources: 'footnotes' });
     const bytes = new Uint8Array(await readFile((await download.path())!));
@@ -129,7 +105,7 @@ describe('the 金句 tab', () => {
     await panel.getByRole('combobox', { name: '核实情况' }).selectOption('all');
     await panel.getByRole('combobox', { name: '主题' }).selectOption('政绩观');
     await expect.poll(() => editor.quoteCards.allTextContents()).toEqual([expect.stringContaining('为官一任，造福一方')]);
-    const { results } = await callService(web.host, 'searchQuotes', { query: '造福一方' });
+    const { results } = await callService(session.web().host, 'searchQuotes', { query: '造福一方' });
     expect(results[0]?.quote).toMatchObject({ text: '为官一任，造福一方', source: '《之江新语》', verified: true, themes: ['为民造福', '政绩观'] });
     expect(editor.problems).toEqual([]);
   });

@@ -15,6 +15,8 @@ export interface EditorSession {
   web(): EditorWebHost;
   /** The running test's browser context. */
   context(): BrowserContext;
+  /** What the running test's pages asked for (checked for other hosts after each test). */
+  guard(): RequestGuard;
 }
 
 /**
@@ -49,5 +51,5 @@ export function useEditorSession(): EditorSession {
     expect(guard.offending()).toEqual([]);
   });
 
-  return { web: () => web, context: () => context };
+  return { web: () => web, context: () => context, guard: () => guard };
 }
