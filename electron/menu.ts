@@ -53,6 +53,7 @@ export function installApplicationMenu(): void {
         { role: 'togglefullscreen', label: '全屏' },
       ],
     },
+    { label: '帮助', submenu: [command('稿匠帮助', 'F1', 'help')] },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

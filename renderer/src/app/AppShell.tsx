@@ -13,6 +13,7 @@ import { RecoveryDialog } from './dialogs/RecoveryDialog.js';
 import { SaveNameDialog } from './dialogs/SaveNameDialog.js';
 import { UnsavedChangesDialog } from './dialogs/UnsavedChangesDialog.js';
 import { displayName, windowTitle } from './document-state.js';
+import { HelpPage } from './help/HelpPage.js';
 import { ImportDialog } from './import/ImportDialog.js';
 import { TopBar } from './TopBar.js';
 import { useDocumentWorkflow } from './use-document-workflow.js';
@@ -38,9 +39,13 @@ export function AppShell() {
   // 征集汇编 covers the editor without closing the open draft.
   const [organizerOpen, setOrganizerOpen] = useState(false);
 
+  const [helpOpen, setHelpOpen] = useState(false);
+  // 帮助 is the shell's own; the rest is the document workflow's.
+  const runCommand = (command: AppCommand): void => (command === 'help' ? setHelpOpen(true) : workflow.run(command));
+
   // Keyboard and menu reach whatever the workflow is now.
-  const run = useRef<(command: AppCommand) => void>(workflow.run);
-  run.current = workflow.run;
+  const run = useRef<(command: AppCommand) => void>(runCommand);
+  run.current = runCommand;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       const command = shortcutCommand(event);
@@ -76,7 +81,7 @@ export function AppShell() {
       <TopBar
         fileName={openDocument ? displayName(openDocument) : null}
         dirty={openDocument?.dirty ?? false}
-        onCommand={workflow.run}
+        onCommand={runCommand}
         onOpenRecent={workflow.openRecent}
         onOpenOrganizer={() => setOrganizerOpen(true)}
         newShortcutWorks={client.platform.fileDialogs === 'native'}
@@ -117,6 +122,7 @@ export function AppShell() {
           onClose={workflow.closeRecoveryOffer}
         />
       )}
+      {helpOpen && <HelpPage onClose={() => setHelpOpen(false)} newShortcutWorks={client.platform.fileDialogs === 'native'} />}
       {prompts.unsaved.request !== null && <UnsavedChangesDialog name={prompts.unsaved.request} onAnswer={prompts.unsaved.answer} />}
     </div>
   );

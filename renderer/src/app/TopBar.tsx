@@ -65,6 +65,9 @@ export function TopBar({ fileName, dirty, onCommand, onOpenRecent, onOpenOrganiz
         )}
       </div>
       <div className="bar-end">
+        <button type="button" className="bar-button" onClick={() => onCommand('help')} title="文稿结构、快捷键、文件位置与备份（F1）">
+          帮助
+        </button>
         <button type="button" className="bar-button" onClick={onOpenOrganizer} title="收稿、查重、汇编成册">
           征集汇编
         </button>

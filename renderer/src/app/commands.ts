@@ -13,11 +13,12 @@ export interface KeyChord {
 }
 
 /**
- * The shell's keyboard shortcuts (Ctrl, or ⌘ on macOS). The page handles
+ * The shell's keyboard shortcuts (Ctrl, or ⌘ on macOS; F1 帮助). The page handles
  * them itself in Electron too (the menu shows them without registering
  * them), so each press acts exactly once.
  */
 export function shortcutCommand(event: KeyChord): AppCommand | null {
+  if (event.key === 'F1') return event.ctrlKey || event.metaKey || event.altKey || event.shiftKey ? null : 'help';
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
   switch (event.key.toLowerCase()) {
     case 'n':

@@ -1,0 +1,129 @@
+import { Modal } from '../dialogs/Modal.js';
+import { shortcutRows } from './shortcut-table.js';
+import './help.css';
+
+const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+/** On macOS the same shortcuts use ⌘ (the handlers accept either). */
+const shown = (keys: string): string => (isMac ? keys.replace(/^Ctrl\+/, '⌘').replace(/^⌘Shift\+/, '⌘⇧') : keys);
+
+/**
+ * 帮助: how this kind of speech is built, the shortcuts (read off the key
+ * handlers, see shortcut-table.ts), where 稿匠 keeps its files and how to
+ * back them up. Opened from the top bar, the 帮助 menu and F1.
+ */
+export function HelpPage({ onClose, newShortcutWorks }: { onClose(): void; newShortcutWorks: boolean }) {
+  const rows = shortcutRows();
+  return (
+    <Modal title="稿匠帮助" onDismiss={onClose} className="help">
+      <div className="modal-body help-body">
+        <section aria-labelledby="help-structure-title">
+          <h3 id="help-structure-title">研讨发言、心得体会的结构</h3>
+          <ol className="help-structure">
+            <li>
+              <strong>标题</strong>：点明主题，如“在学习贯彻……专题研讨会上的发言”。作者单位行（单位 + 姓名）在标题下，由新建向导填好。
+            </li>
+            <li>
+              <strong>开头</strong>：一两段，交代学习的背景和总体认识，引出下面几点体会，不宜过长。
+            </li>
+            <li>
+              <strong>主体（三点式）</strong>：用“一是……二是……三是……”分点展开。每点以一句领起句开头（加粗，概括这一点），再用事例、数据和本单位、本岗位的实际展开。编号由稿匠按位置自动生成，增删、调换段落后自动保持正确，不必手打。篇幅较长时可用“一、（一）1.（1）”分级标题。
+            </li>
+            <li>
+              <strong>引用</strong>：引用讲话原文时，加引号并注明出处（讲话人、场合、时间）。在右侧“金句”中检索后插入，引文与出处绑定，“体检”会核对原文，导出时可选脚注或文末列出出处。
+            </li>
+            <li>
+              <strong>结尾表态</strong>：写清下一步打算和表态，如“在今后的工作中，我将……”，常以“以上发言，不当之处，请批评指正。”收尾。
+            </li>
+          </ol>
+        </section>
+
+        <section aria-labelledby="help-keys-title">
+          <h3 id="help-keys-title">快捷键</h3>
+          <table className="help-keys">
+            <thead>
+              <tr>
+                <th scope="col">操作</th>
+                <th scope="col">按键</th>
+              </tr>
+            </thead>
+            {(['文件', '编辑'] as const).map((group) => (
+              <tbody key={group}>
+                <tr>
+                  <th scope="rowgroup" colSpan={2} className="help-keys-group">
+                    {group}
+                  </th>
+                </tr>
+                {rows
+                  .filter((row) => row.group === group)
+                  .map((row) => (
+                    <tr key={row.action}>
+                      <td>{row.action}</td>
+                      <td>
+                        {row.keys.map((keys, i) => (
+                          <span key={keys}>
+                            {i > 0 && ' 或 '}
+                            <kbd>{shown(keys)}</kbd>
+                          </span>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            ))}
+          </table>
+          <p className="help-note">
+            {!isMac && '在 macOS 上，Ctrl 换成 ⌘。'}
+            {!newShortcutWorks && '在浏览器中使用时，Ctrl+N 由浏览器占用（打开新窗口），请点“新建”。'}
+            大纲中可拖动标题调整顺序。
+          </p>
+        </section>
+
+        <section aria-labelledby="help-files-title">
+          <h3 id="help-files-title">文件在哪里</h3>
+          <p>
+            稿匠把文件放在“稿匠”文件夹：Windows 上是 <code>C:\Users\你的用户名\稿匠</code>，统信 UOS、麒麟等 Linux 系统和 macOS 上是主目录下的 <code>稿匠</code>
+            （网页版为启动时 <code>--workspace</code> 指定的文件夹）。
+          </p>
+          <dl className="help-files">
+            <dt>
+              <code>稿件/</code>
+            </dt>
+            <dd>保存的稿件（.gaojiang 文件）。每次保存先写临时文件再替换，并把上一版留作同名的 .bak 文件，保存中途断电也不会损坏稿件。另存到别处的稿件在你选的位置。</dd>
+            <dt>
+              <code>恢复/</code>
+            </dt>
+            <dd>自动保存的恢复副本：有未保存的修改时，停止输入约 3 秒就写一次。稿匠意外关闭后再次打开，会提示恢复。</dd>
+            <dt>
+              <code>金句库.sqlite</code>
+            </dt>
+            <dd>金句库（引文、出处、主题包）。稿匠运行时旁边可能有 -wal、-shm 两个临时文件，正常退出时会合并回金句库。</dd>
+            <dt>
+              <code>模板/</code>
+            </dt>
+            <dd>你自建或导入的模板。内置模板随程序安装，不在这里。</dd>
+            <dt>
+              <code>recent.json</code>
+            </dt>
+            <dd>“最近”菜单里的文件列表。</dd>
+          </dl>
+        </section>
+
+        <section aria-labelledby="help-backup-title">
+          <h3 id="help-backup-title">如何备份</h3>
+          <ol>
+            <li>先退出稿匠（让金句库的临时文件合并回去）。</li>
+            <li>把整个“稿匠”文件夹复制到 U 盘、单位共享盘或网盘；建议每周一次，交稿前再备份一次。</li>
+            <li>换电脑或重装系统后，把备份的“稿匠”文件夹复制回原位置，再打开稿匠即可。</li>
+          </ol>
+          <p className="help-note">单篇稿件的 .gaojiang 文件可以单独复制、发送，用“打开”即可继续编辑；交给别人阅读用“导出 Word”。</p>
+        </section>
+      </div>
+      <footer className="modal-footer">
+        <span className="spacer" />
+        <button type="button" className="button primary" onClick={onClose} data-autofocus>
+          关闭
+        </button>
+      </footer>
+    </Modal>
+  );
+}

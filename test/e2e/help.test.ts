@@ -1,0 +1,66 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AppPage } from '../support/app-page.js';
+import { launchChromium, newAppContext } from '../support/browser.js';
+import { REPO_ROOT } from '../support/corpus.js';
+import { guardRequests, type RequestGuard } from '../support/request-guard.js';
+import { startTestWebHost, type TestWebHost } from '../support/web-host.js';
+
+const OUTPUT = path.join(REPO_ROOT, 'test-output');
+
+let browser: Browser;
+let web: TestWebHost;
+let context: BrowserContext;
+let guard: RequestGuard;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  await mkdir(OUTPUT, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  web = await startTestWebHost();
+  context = await newAppContext(browser);
+  guard = await guardRequests(context);
+});
+afterEach(async () => {
+  await context.close();
+  await web.close();
+  expect(guard.offending()).toEqual([]);
+});
+
+describe('帮助 in Chromium against the web host', () => {
+  it('opens from the top bar and with F1, and shows structure, shortcuts, files and backup', async () => {
+    const app = await AppPage.open(context, web.host.url);
+    await app.page.getByRole('banner').getByRole('button', { name: '帮助', exact: true }).click();
+    const help = app.page.getByRole('dialog', { name: '稿匠帮助' });
+    await help.waitFor();
+    for (const heading of ['研讨发言、心得体会的结构', '快捷键', '文件在哪里', '如何备份']) {
+      await expect(help.getByRole('heading', { name: heading }).count()).resolves.toBe(1);
+    }
+    await expect(help.textContent()).resolves.toMatch(/一是……二是……三是……/);
+    // The shortcut rows come from the key handlers.
+    const row = (action: string) => help.getByRole('row').filter({ has: app.page.getByRole('cell', { name: action, exact: true }) });
+    await expect(row('保存').textContent()).resolves.toContain('Ctrl+S');
+    await expect(row('重做').textContent()).resolves.toMatch(/Ctrl\+Y 或 Ctrl\+Shift\+Z/);
+    await expect(row('当前段上移').textContent()).resolves.toContain('Alt+↑');
+    // The browser keeps Ctrl+N: the page says so.
+    await expect(help.textContent()).resolves.toMatch(/Ctrl\+N 由浏览器占用/);
+    for (const name of ['稿件/', '恢复/', '金句库.sqlite', '模板/']) await expect(help.getByText(name, { exact: true }).count()).resolves.toBe(1);
+    await app.page.setViewportSize({ width: 1366, height: 900 });
+    await app.page.screenshot({ path: path.join(OUTPUT, 'help-1366.png') });
+
+    // Esc closes it; F1 opens it again, and 关闭 closes it.
+    await app.page.keyboard.press('Escape');
+    await expect(help.count()).resolves.toBe(0);
+    await app.page.keyboard.press('F1');
+    await help.waitFor();
+    await help.getByRole('button', { name: '关闭', exact: true }).last().click();
+    await expect(help.count()).resolves.toBe(0);
+    expect(app.pageProblems).toEqual([]);
+  });
+});
