@@ -3,23 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { AppPage } from '../support/app-page.js';
 import { EditorPage } from '../support/editor-page.js';
 import { TEST_OUTPUT, useEditorSession } from '../support/editor-session.js';
+import { GREEN, THEME_PACK as QIANWAN_PACK, THEME_TITLE } from '../fixtures/theme-pack.js';
 
-const THEME_TITLE = '学习“千万工程”“浦江经验”';
 const SUB_HEADINGS = ['深刻感悟人民至上的价值底色', '学习借鉴问题导向的工作方法', '运用党建引领基层治理的经验', '锤炼实干担当的过硬作风'];
-const GREEN = { text: '绿水青山就是金山银山', speaker: '习近平总书记', source: '《之江新语》', date: '2005年8月', themes: [], verified: true };
 const THEME_PACK = {
-  format: 'gaojiang-theme-pack',
-  version: 1,
-  id: 'qianwan-pujiang',
-  title: THEME_TITLE,
-  tag: '千万工程浦江经验',
-  organizer: '县委组织部',
+  ...QIANWAN_PACK,
   description: '结合本职工作，谈学习“千万工程”“浦江经验”的体会和打算。',
   keyPoints: ['坚持人民至上，问需于民', '坚持问题导向，真下真访'],
   subHeadings: SUB_HEADINGS,
-  templateId: 'yantao-fayan-sandian',
   deadline: '2099-12-31',
-  quotes: [GREEN],
 };
 
 const session = useEditorSession();
@@ -31,8 +23,11 @@ describe('study themes (学习主题包) in the new-draft wizard', () => {
     const themes = app.wizard.getByRole('region', { name: '按学习主题新建' });
     await themes.getByText('还没有学习主题包').waitFor();
 
-    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), themes.getByRole('button', { name: '导入主题包…' }).click()]);
-    await chooser.setFiles({ name: '千万工程浦江经验.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(THEME_PACK)) });
+    await app.chooseFile(themes.getByRole('button', { name: '导入主题包…' }), {
+      name: '千万工程浦江经验.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(THEME_PACK)),
+    });
     await expect(themes.getByRole('status').textContent()).resolves.toBe(`已导入学习主题“${THEME_TITLE}”：金句 1 条加入金句库。`);
     const card = themes.getByRole('button', { name: new RegExp(`^${THEME_TITLE}`) });
     await expect(card.textContent()).resolves.toMatch(/县委组织部 · 2 条要点 · 1 条金句.*交稿截止：2099年12月31日（还有 \d+ 天）/);
@@ -79,8 +74,7 @@ describe('study themes (学习主题包) in the new-draft wizard', () => {
     await app.topButton('新建').click();
     const themes = app.wizard.getByRole('region', { name: '按学习主题新建' });
     const importPack = async (text: string): Promise<void> => {
-      const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), themes.getByRole('button', { name: '导入主题包…' }).click()]);
-      await chooser.setFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await app.chooseFile(themes.getByRole('button', { name: '导入主题包…' }), { name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     };
     await importPack('{"format":"something-else"}');
     await expect(themes.getByRole('alert').textContent()).resolves.toMatch(/学习主题包/);

@@ -150,11 +150,7 @@ export class AppPage {
   /** 打开 (unless the dialog is already open, e.g. showing an error) → 从电脑上传… → `file`. */
   async uploadDraft(file: FileToUpload): Promise<void> {
     if (!(await this.openDialog.isVisible())) await this.topButton('打开').click();
-    const [chooser] = await Promise.all([
-      this.page.waitForEvent('filechooser'),
-      this.openDialog.getByRole('button', { name: '从电脑上传…' }).click(),
-    ]);
-    await chooser.setFiles(file);
+    await this.chooseFile(this.openDialog.getByRole('button', { name: '从电脑上传…' }), file);
   }
 
   /** 打开 → the file named `fileName` in the workspace's 稿件 folder. */
@@ -172,11 +168,7 @@ export class AppPage {
   /** 导入 → 选择文件… → `file`; resolves once the preview (or an error) shows. */
   async importFile(file: FileToUpload): Promise<void> {
     if (!(await this.importDialog.isVisible())) await this.topButton('导入').click();
-    const [chooser] = await Promise.all([
-      this.page.waitForEvent('filechooser'),
-      this.importDialog.getByRole('button', { name: '选择文件…' }).click(),
-    ]);
-    await chooser.setFiles(file);
+    await this.chooseFile(this.importDialog.getByRole('button', { name: '选择文件…' }), file);
     await this.importDialog.getByRole('region', { name: '识别结果' }).or(this.importDialog.getByRole('alert')).first().waitFor();
   }
 
@@ -186,6 +178,12 @@ export class AppPage {
       source: this.importDialog.getByRole('region', { name: '原文' }),
       structure: this.importDialog.getByRole('region', { name: '识别结果' }),
     };
+  }
+
+  /** Clicks `button`, which opens the browser's file chooser, and picks `file` in it. */
+  async chooseFile(button: Locator, file: FileToUpload): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), button.click()]);
+    await chooser.setFiles(file);
   }
 
   // ---------- saving ----------
