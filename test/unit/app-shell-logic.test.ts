@@ -108,9 +108,12 @@ describe('keyboard shortcuts', () => {
   const chord = (key: string, extra: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) =>
     shortcutCommand({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...extra });
 
-  it('Ctrl (or ⌘) + N / O / S / Shift+S / E', () => {
+  it('Ctrl (or ⌘) + N / O / I / S / Shift+S / E', () => {
     expect(chord('n', { ctrlKey: true })).toBe('new');
     expect(chord('o', { metaKey: true })).toBe('open');
+    expect(chord('i', { ctrlKey: true })).toBe('import');
+    // Ctrl+Shift+I stays the developer tools.
+    expect(chord('I', { ctrlKey: true, shiftKey: true })).toBeNull();
     expect(chord('s', { ctrlKey: true })).toBe('save');
     expect(chord('S', { ctrlKey: true, shiftKey: true })).toBe('save-as');
     expect(chord('e', { ctrlKey: true })).toBe('export');
