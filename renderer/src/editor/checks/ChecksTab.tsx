@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useSlateStatic } from 'slate-react';
 import { summarizeFindings } from '../../../../core/checks/summary.js';
 import { SEVERITIES, SEVERITY_NAMES, type Finding, type FindingKind, type Severity } from '../../../../core/checks/types.js';
@@ -17,6 +17,8 @@ interface ChecksTabProps {
 }
 
 const QUOTE_KIND: FindingKind = '引文';
+/** A group lists this many at first: a pasted draft can have hundreds, and drawing them all would make typing stutter. */
+const FIRST_SHOWN = 20;
 
 /**
  * 体检: the findings grouped by kind with counts, each with where it is
@@ -85,7 +87,9 @@ interface GroupProps {
 
 function GroupSection({ group, blocks, details, onAddQuote, children }: GroupProps) {
   const store = useChecksStore();
+  const [showAll, setShowAll] = useState(false);
   const name = kindName(group.kind);
+  const shown = showAll ? group.findings : group.findings.slice(0, FIRST_SHOWN);
   return (
     <section className="ck-group" aria-label={name}>
       <h3 className="ck-group-head">
@@ -101,7 +105,7 @@ function GroupSection({ group, blocks, details, onAddQuote, children }: GroupPro
         )}
       </h3>
       <ul className="qt-list ck-list" aria-label={name}>
-        {group.findings.map((finding, i) => (
+        {shown.map((finding, i) => (
           <FindingItem
             key={`${locationKey(finding.location)}|${finding.id}|${i}`}
             finding={finding}
@@ -111,6 +115,11 @@ function GroupSection({ group, blocks, details, onAddQuote, children }: GroupPro
           />
         ))}
       </ul>
+      {shown.length < group.findings.length && (
+        <button type="button" className="ck-link ck-more" onClick={() => setShowAll(true)}>
+          再显示 {group.findings.length - shown.length} 处
+        </button>
+      )}
       {children}
     </section>
   );
