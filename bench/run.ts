@@ -12,6 +12,7 @@ import { exportDraftToDocx } from '../core/export/docx.js';
 import type { Draft } from '../core/model/schema.js';
 import { runBrowserBench } from './browser-bench.js';
 import { runChecksBench } from './checks-bench.js';
+import { runCollectBench } from './collect-bench.js';
 import { findCorpusDir, medianMs, type BenchReport } from './harness.js';
 import { runHostileBench } from './hostile-bench.js';
 import { runImportBench } from './import-bench.js';
@@ -62,6 +63,7 @@ const groups: Record<string, () => Promise<void>> = {
   checks: () => runChecksBench(report),
   editor: () => runBrowserBench(report),
   hostile: () => runHostileBench(report),
+  collect: () => runCollectBench(report),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import { Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import { Paragraph, TextRun, type FileChild, type IContext, type IRunOptions, type IXmlableObject, type ParagraphChild } from 'docx';
 import { CLOSE_QUOTE, OPEN_QUOTE } from '../model/text.js';
 import type { Block, Inline, QuoteInline, TextLeaf } from '../model/schema.js';
 import { runFonts } from './font-profiles.js';
@@ -23,27 +23,73 @@ const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD
  */
 const SHARED_PUNCTUATION = /([‘’“”—…·]+)/u;
 
+type RunOptions = Omit<IRunOptions, 'text' | 'children'>;
+type PreparedRun = { 'w:r': [IXmlableObject, { 'w:t': [IXmlableObject, string] }] };
+
+/**
+ * A text run whose formatting is prepared for XML once per look, not once
+ * per run: every run of a look has the same w:rPr, and a 汇编 has some
+ * 30,000 runs, whose w:rPr trees were most of the export's work. Written
+ * exactly as docx's TextRun writes it (a template TextRun gives the parts).
+ */
+class LookRun extends TextRun {
+  constructor(
+    private readonly text: string,
+    private readonly options: RunOptions,
+    private readonly templates: Map<RunOptions, PreparedRun>,
+  ) {
+    super('');
+  }
+
+  override prepForXml(context: IContext): IXmlableObject {
+    let template = this.templates.get(this.options);
+    if (!template) {
+      template = new TextRun({ ...this.options, text: '' }).prepForXml(context) as PreparedRun;
+      this.templates.set(this.options, template);
+    }
+    const [properties, { 'w:t': [space] }] = template['w:r'];
+    return { 'w:r': [properties, { 'w:t': [space, this.text] }] };
+  }
+}
+
+/** Per look: its run options (plain, bold, Chinese-only punctuation) and their prepared templates. */
+interface LookRuns {
+  options: Map<string, RunOptions>;
+  templates: Map<RunOptions, PreparedRun>;
+}
+const runsByLook = new WeakMap<TextLook, LookRuns>();
+
+function runOptions(look: TextLook, bold: boolean, chineseOnly: boolean): { options: RunOptions; templates: Map<RunOptions, PreparedRun> } {
+  let runs = runsByLook.get(look);
+  if (!runs) runsByLook.set(look, (runs = { options: new Map(), templates: new Map() }));
+  const key = `${bold}${chineseOnly}`;
+  let options = runs.options.get(key);
+  if (!options) {
+    options = {
+      font: chineseOnly ? runFonts(look.fonts.eastAsia, look.fonts.eastAsia) : look.fonts,
+      size: look.size,
+      characterSpacing: CHARACTER_SPACING,
+      bold: bold || look.bold || undefined,
+    };
+    runs.options.set(key, options);
+  }
+  return { options, templates: runs.templates };
+}
+
 /**
  * The runs of one piece of text. Every run repeats its look as direct
  * formatting (not only via the style): w:eastAsia must be on each run for
  * Word/WPS, and text pasted into another unit's template keeps its fonts.
  */
 export function textRuns(text: string, look: TextLook, bold: boolean): TextRun[] {
-  const chineseOnly = runFonts(look.fonts.eastAsia, look.fonts.eastAsia);
   return text
     .replace(XML_FORBIDDEN, '')
     .split(SHARED_PUNCTUATION)
     .filter((part) => part !== '')
-    .map(
-      (part) =>
-        new TextRun({
-          text: part,
-          font: SHARED_PUNCTUATION.test(part) ? chineseOnly : look.fonts,
-          size: look.size,
-          characterSpacing: CHARACTER_SPACING,
-          bold: bold || look.bold || undefined,
-        }),
-    );
+    .map((part) => {
+      const { options, templates } = runOptions(look, bold, SHARED_PUNCTUATION.test(part));
+      return new LookRun(part, options, templates);
+    });
 }
 
 /** Inline content as leaves, a quotation gaining its “” (the model stores only the quoted words). */
