@@ -1,3 +1,5 @@
+// First: Electron's own build of better-sqlite3 in development (see the module).
+import './dev-native-modules.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
