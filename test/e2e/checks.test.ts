@@ -48,6 +48,8 @@ describe('the 体检 tab', () => {
     await expect(editor.editor.locator('.dw-finding.error').allTextContents()).resolves.toEqual([',', ',', ',']);
     await expect(editor.editor.locator('.dw-finding.warning').allTextContents()).resolves.toEqual(expect.arrayContaining(['绿水青山就是金山很山']));
 
+    await expect(editor.findings('标点符号').first().textContent()).resolves.toContain('第1段…坚持不懈加强理论学习,持续');
+    await expect(editor.findings('重复').first().textContent()).resolves.toContain('第2段');
     // The quotation finding: what differs, and the library's source.
     const misquote = editor.findings('引文核校').first();
     await expect(misquote.textContent()).resolves.toContain('引文与金句库有 1 处不同');

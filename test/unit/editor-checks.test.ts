@@ -6,14 +6,14 @@ import { HistoryEditor } from 'slate-history';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runChecks } from '../../core/checks/registry.js';
 import type { Finding } from '../../core/checks/types.js';
-import { DEFAULT_NUMBERING } from '../../core/model/numbering.js';
+import { DEFAULT_NUMBERING, deriveLabels } from '../../core/model/numbering.js';
 import type { Block, Draft } from '../../core/model/schema.js';
 import { CHECK_DEBOUNCE_MS, createChecksStore, type ChecksStore } from '../../renderer/src/editor/checks/checks-store.js';
 import { findingDecorator } from '../../renderer/src/editor/checks/finding-marks.js';
-import { blockingFindings, excerptAround, groupFindings, ignoreKey, withoutIgnored } from '../../renderer/src/editor/checks/finding-view.js';
+import { blockPlace, blockingFindings, excerptAround, groupFindings, ignoreKey, withoutIgnored } from '../../renderer/src/editor/checks/finding-view.js';
 import { quoteCheckResult, stillCurrent, type QuoteFinding } from '../../renderer/src/editor/checks/quote-findings.js';
 import { createAnalysisStore } from '../../renderer/src/editor/ui/analysis-store.js';
-import { blocks, editorWith, para, title } from './editor-test-kit.js';
+import { blocks, editorWith, heading, para, point, title } from './editor-test-kit.js';
 
 const draftOf = (children: Block[]): Draft => ({
   schemaVersion: 1,
@@ -64,6 +64,12 @@ describe('grouping findings for the 体检 list', () => {
     const at = { block: 1, start: 0, end: 1 };
     const finding = (severity: Finding['severity']): Finding => ({ id: severity, kind: '重复', severity, message: 'm', location: at, excerpt: '' });
     expect(ids(blockingFindings([finding('info'), finding('error'), finding('warning')]))).toEqual(['error', 'warning']);
+  });
+
+  it('names where a finding is as a writer would: 标题, the label, or 第N段 among the body paragraphs', () => {
+    const draft = [title('题'), para('开头。'), heading(1, '认识'), point('甲。'), point('乙。'), para('续段。')];
+    const labels = deriveLabels(draft, DEFAULT_NUMBERING);
+    expect(draft.map((_, i) => blockPlace(draft, labels, i))).toEqual(['标题', '第1段', '一、', '一是', '二是', '第4段']);
   });
 
   it('shows a finding’s text with a little of what surrounds it', () => {

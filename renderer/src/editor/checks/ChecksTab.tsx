@@ -1,12 +1,13 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSlateStatic } from 'slate-react';
 import { summarizeFindings } from '../../../../core/checks/summary.js';
+import { deriveLabels } from '../../../../core/model/numbering.js';
 import { SEVERITIES, SEVERITY_NAMES, type Finding, type FindingKind, type Severity } from '../../../../core/checks/types.js';
 import type { Block } from '../../../../core/model/schema.js';
 import { EMPTY_QUOTE_FIELDS, type QuoteDraftFields } from '../quotes/quote-logic.js';
 import { useChecks, useChecksStore } from './checks-context.js';
 import { selectFinding } from './finding-marks.js';
-import { excerptAround, groupFindings, isMechanical, kindName, type FindingGroup } from './finding-view.js';
+import { blockPlace, excerptAround, groupFindings, isMechanical, kindName, type FindingGroup } from './finding-view.js';
 import { locationKey, QUOTE_FINDING_IDS, type QuoteCheckDetail, type VerifiedQuote } from './quote-findings.js';
 import '../quotes/quotes.css';
 import './checks.css';
@@ -32,6 +33,10 @@ export function ChecksTab({ onAddQuote }: ChecksTabProps) {
   // Opening the tab checks at once (a quotation just added to the library is ✓ now).
   useEffect(() => void store.refresh(), [store]);
 
+  const editor = useSlateStatic();
+  // Labels of the checked blocks (not the live ones): they change when the findings do, not per keystroke.
+  const labels = useMemo(() => deriveLabels(state.blocks, editor.numbering), [state.blocks, editor.numbering]);
+  const placeOf = (index: number): string => blockPlace(state.blocks, labels, index);
   const groups = groupFindings(state.findings);
   const summary = summarizeFindings(state.findings);
   const quoteGroupShown = groups.some((group) => group.kind === QUOTE_KIND);
@@ -55,7 +60,7 @@ export function ChecksTab({ onAddQuote }: ChecksTabProps) {
       </div>
       <VerifyStatus verify={state.verify} />
       {groups.map((group) => (
-        <GroupSection key={group.kind} group={group} blocks={state.blocks} details={state.quoteDetails} onAddQuote={onAddQuote}>
+        <GroupSection key={group.kind} group={group} blocks={state.blocks} placeOf={placeOf} details={state.quoteDetails} onAddQuote={onAddQuote}>
           {group.kind === QUOTE_KIND && <VerifiedList quotes={state.verifiedQuotes} />}
         </GroupSection>
       ))}
@@ -80,12 +85,13 @@ function VerifyStatus({ verify }: { verify: 'pending' | 'running' | 'done' | 'un
 interface GroupProps {
   group: FindingGroup;
   blocks: readonly Block[];
+  placeOf(index: number): string;
   details: ReadonlyMap<string, QuoteCheckDetail>;
   onAddQuote(fields: QuoteDraftFields): void;
   children?: ReactNode;
 }
 
-function GroupSection({ group, blocks, details, onAddQuote, children }: GroupProps) {
+function GroupSection({ group, blocks, placeOf, details, onAddQuote, children }: GroupProps) {
   const store = useChecksStore();
   const [showAll, setShowAll] = useState(false);
   const name = kindName(group.kind);
@@ -110,6 +116,7 @@ function GroupSection({ group, blocks, details, onAddQuote, children }: GroupPro
             key={`${locationKey(finding.location)}|${finding.id}|${i}`}
             finding={finding}
             block={blocks[finding.location.block]}
+            place={placeOf(finding.location.block)}
             detail={details.get(locationKey(finding.location))}
             onAddQuote={onAddQuote}
           />
@@ -128,11 +135,13 @@ function GroupSection({ group, blocks, details, onAddQuote, children }: GroupPro
 interface FindingItemProps {
   finding: Finding;
   block: Block | undefined;
+  /** 第3段, 一是 …: where the finding is. */
+  place: string;
   detail: QuoteCheckDetail | undefined;
   onAddQuote(fields: QuoteDraftFields): void;
 }
 
-function FindingItem({ finding, block, detail, onAddQuote }: FindingItemProps) {
+function FindingItem({ finding, block, place, detail, onAddQuote }: FindingItemProps) {
   const store = useChecksStore();
   const editor = useSlateStatic();
   const { before, match, after } = excerptAround(block, finding.location.start, finding.location.end);
@@ -145,14 +154,13 @@ function FindingItem({ finding, block, detail, onAddQuote }: FindingItemProps) {
           <span className={`ck-severity ${finding.severity}`}>{SEVERITY_NAMES[finding.severity]}</span>
           {finding.message}
         </span>
-        {(before || match || after) && (
-          <span className="ck-excerpt">
-            {before}
-            {/* A finding without width (a missing 。) is shown as a caret where it belongs. */}
-            {(match || before) && <mark>{match || '▏'}</mark>}
-            {after}
-          </span>
-        )}
+        <span className="ck-excerpt">
+          <span className="ck-place">{place}</span>
+          {before}
+          {/* A finding without width (a missing 。) is shown as a caret where it belongs. */}
+          {(match || before) && <mark>{match || '▏'}</mark>}
+          {after}
+        </span>
       </button>
       {nearMiss && detail?.diff && <QuoteDiff detail={detail} />}
       <div className="ck-actions">

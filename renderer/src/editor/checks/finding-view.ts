@@ -51,6 +51,21 @@ export function excerptAround(block: Block | undefined, start: number, end: numb
   };
 }
 
+/**
+ * Where a block is, in the words a writer uses: 标题, the block's own label
+ * (一是, （二）) or its place among the body paragraphs (第3段).
+ */
+export function blockPlace(blocks: readonly Block[], labels: readonly string[], index: number): string {
+  const block = blocks[index];
+  if (!block) return '';
+  if (block.type === 'title') return '标题';
+  if (block.type === 'author-line') return '署名行';
+  if (labels[index]) return labels[index]!;
+  if (block.type === 'heading') return '小标题';
+  const ordinal = blocks.slice(0, index + 1).filter((b) => b.type !== 'title' && b.type !== 'author-line' && b.type !== 'heading').length;
+  return `第${ordinal}段`;
+}
+
 /** A kind's heading in the 体检 list: the quotation findings are 引文核校 (#4's name for them). */
 export function kindName(kind: FindingKind): string {
   return kind === '引文' ? '引文核校' : kind;
