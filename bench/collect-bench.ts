@@ -23,7 +23,7 @@ import { findSimilarity, type SimilarityDocument } from '../core/collect/similar
 import { plainComparableText } from '../core/collect/similarity-text.js';
 import { serializeDraft } from '../core/model/migrate.js';
 import type { Draft } from '../core/model/schema.js';
-import { findCorpusDir, medianMs, type BenchReport } from './harness.js';
+import { findCorpusDir, medianMs, pandocAvailable, type BenchReport } from './harness.js';
 import { buildSampleDraft, corpusSentences, draftToMarkdown } from './sample-drafts.js';
 
 const SUBMISSIONS = 200;
@@ -36,15 +36,6 @@ const run = promisify(execFile);
 const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'main.js');
 /** Loaded before the CLI in the child: prints the process's peak resident memory (kB) as it exits. */
 const PEAK_RSS_PROBE = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nPEAK_RSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;
-
-function pandocAvailable(): boolean {
-  try {
-    execFileSync('pandoc', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** One draft per submission: the 200-article sample split at its titles. */
 function submissionDrafts(volume: Draft): Draft[] {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,4 +31,14 @@ export function findCorpusDir(): string {
     if (existsSync(path.join(dir, 'package.json')) && existsSync(corpus)) return corpus;
   }
   throw new Error('../shared/corpus not found beside the repository');
+}
+
+/** Whether pandoc, the baseline some figures compare with, is installed. */
+export function pandocAvailable(): boolean {
+  try {
+    execFileSync('pandoc', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -13,7 +13,7 @@ import type { Draft } from '../core/model/schema.js';
 import { runBrowserBench } from './browser-bench.js';
 import { runChecksBench } from './checks-bench.js';
 import { runCollectBench } from './collect-bench.js';
-import { findCorpusDir, medianMs, type BenchReport } from './harness.js';
+import { findCorpusDir, medianMs, pandocAvailable, type BenchReport } from './harness.js';
 import { runHostileBench } from './hostile-bench.js';
 import { runImportBench } from './import-bench.js';
 import { runQuotesBench } from './quotes-bench.js';
@@ -22,15 +22,6 @@ import { buildSampleDraft, corpusSentences, draftToMarkdown } from './sample-dra
 const report: BenchReport = (name, value, unit) => {
   process.stdout.write(`${name}: ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}\n`);
 };
-
-function pandocAvailable(): boolean {
-  try {
-    execFileSync('pandoc', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Our export time, and pandoc's on the same text as Markdown; returns pandoc ÷ ours. */
 async function benchExport(name: string, draft: Draft, runs: number, work: string): Promise<number | undefined> {

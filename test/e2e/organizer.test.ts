@@ -1,48 +1,20 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportDraftToDocx } from '../../core/export/docx.js';
 import { createDraft } from '../../core/model/create.js';
 import type { Block } from '../../core/model/schema.js';
 import { variedArticles } from '../fixtures/collect-drafts.js';
 import { AppPage } from '../support/app-page.js';
-import { launchChromium, newAppContext } from '../support/browser.js';
-import { readCorpus, REPO_ROOT } from '../support/corpus.js';
+import { readCorpus } from '../support/corpus.js';
 import { docxParagraphTexts } from '../support/docx-text.js';
-import { startEditorWebHost, type EditorWebHost } from '../support/editor-host.js';
+import { TEST_OUTPUT, useEditorSession } from '../support/editor-session.js';
 import { OrganizerPage } from '../support/organizer-page.js';
-import { guardRequests, type RequestGuard } from '../support/request-guard.js';
 
-const OUTPUT = path.join(REPO_ROOT, 'test-output');
 const THEME = '主题教育专题研讨发言';
 const ROSTER = '\uFEFF姓名,单位,联系方式\r\n张三,办公室,13800000001\r\n李四,财务科,\r\n王五,办公室,\r\n赵六,人事科,\r\n钱七,后勤中心,\r\n';
 
-let browser: Browser;
-let web: EditorWebHost;
-let context: BrowserContext;
-let guard: RequestGuard;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await mkdir(OUTPUT, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  web = await startEditorWebHost();
-  context = await newAppContext(browser);
-  guard = await guardRequests(context);
-}, 120_000);
-
-afterEach(async () => {
-  await context.close();
-  await web.close();
-  expect(guard.offending()).toEqual([]);
-});
+const session = useEditorSession();
 
 const text = (name: string, content: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(content, 'utf8') });
 
@@ -56,7 +28,7 @@ async function wordSubmission(name: string, title: string, author: string, unit:
 
 describe('the organizer’s 征集汇编', () => {
   it('collects, reminds, checks similarity and compiles a 汇编 in the chosen order', async () => {
-    const app = await AppPage.open(context, web.host.url);
+    const app = await AppPage.open(session.context(), session.web().host.url);
     const organizer = await OrganizerPage.open(app.page);
     await organizer.createCollection(THEME, '2026-12-01', '机关党委');
 
@@ -92,7 +64,7 @@ describe('the organizer’s 征集汇编', () => {
     expect(reminder).toContain('尚未交稿（1 人）：\n人事科：赵六');
     await organizer.region.getByRole('button', { name: '复制催交名单' }).click();
     await organizer.page.getByText('催交名单已复制').waitFor();
-    await app.page.screenshot({ path: path.join(OUTPUT, 'organizer-submissions.png') });
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'organizer-submissions.png') });
 
     // 查重 against the corpus text the first submission copied from.
     await organizer.openTab('查重');
@@ -107,7 +79,7 @@ describe('the organizer’s 征集汇编', () => {
     const sideBySide = organizer.region.getByLabel('相同片段对照');
     await expect(sideBySide.getByLabel('本稿').locator('mark').count()).resolves.toBeGreaterThan(0);
     await expect(sideBySide.getByLabel('对照文本').locator('mark').count()).resolves.toBeGreaterThan(0);
-    await app.page.screenshot({ path: path.join(OUTPUT, 'organizer-similarity.png') });
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'organizer-similarity.png') });
     const csv = await organizer.download('导出 CSV');
     expect(csv.suggestedFilename()).toBe(`${THEME}查重报告.csv`);
     const report = await organizer.download('导出 Word 报告');
@@ -121,7 +93,7 @@ describe('the organizer’s 征集汇编', () => {
     const order = ['学习浦江经验的体会', '在专题研讨会上的发言', '以学促干的几点体会', '立足岗位做好后勤保障'];
     await expect(items.allTextContents()).resolves.toEqual(order);
     await organizer.region.getByLabel('汇编标题').fill('主题教育研讨材料汇编');
-    await app.page.screenshot({ path: path.join(OUTPUT, 'organizer-compile.png') });
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'organizer-compile.png') });
     const volume = await organizer.download(/导出汇编/);
     expect(volume.suggestedFilename()).toBe('主题教育研讨材料汇编.docx');
     const paragraphs = docxParagraphTexts(new Uint8Array(await readFile((await volume.path())!)));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Collection, RosterMember, Submission } from '../../core/collect/collection-schema.js';
 import { collectionStatus, reminderText } from '../../core/collect/collection-status.js';
+import { orderSubmissions } from '../../core/collect/compile-order.js';
 import { parseRosterCsv } from '../../core/collect/roster-csv.js';
 import { matchMember } from '../../core/collect/roster-match.js';
 import { createDraft } from '../../core/model/create.js';
@@ -112,5 +113,30 @@ describe('collection status', () => {
       ].join('\n'),
     );
     expect(reminderText(collection, collectionStatus([], []), '2026-11-24')).toMatch(/全部人员均已交稿/);
+  });
+});
+
+describe('汇编 order', () => {
+  const submission = (id: string, memberId: string | null): Submission => ({
+    id,
+    collectionId: 'c',
+    memberId,
+    status: '已交',
+    note: '',
+    title: id,
+    version: 1,
+    fileName: `${id}.docx`,
+    submitter: '',
+    receivedAt: '',
+  });
+  // Received in this order: 王芳(人事科), nobody's, 李四, 张三, 王芳(办公室).
+  const received = [submission('m5', 'm5'), submission('x', null), submission('m2', 'm2'), submission('m1', 'm1'), submission('m4', 'm4')];
+
+  it('follows the roster, unclaimed files last', () => {
+    expect(orderSubmissions(received, roster, 'roster').map((s) => s.id)).toEqual(['m1', 'm2', 'm4', 'm5', 'x']);
+  });
+
+  it('groups by unit in the order units first appear on the roster', () => {
+    expect(orderSubmissions(received, roster, 'unit').map((s) => s.id)).toEqual(['m1', 'm4', 'm2', 'm5', 'x']);
   });
 });
