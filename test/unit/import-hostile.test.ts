@@ -15,6 +15,7 @@ import {
   textDocx,
   truncated,
 } from '../fixtures/import/hostile-inputs.js';
+import { CONTENT_TYPES, documentXml, editDocx } from '../fixtures/import/zip-builders.js';
 import { printedText } from '../support/import-helpers.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -36,6 +37,13 @@ async function outcome(run: () => Promise<unknown>): Promise<string> {
     return error.userMessage;
   }
 }
+
+const utf16le = (text: string): Uint8Array => {
+  const out = new Uint8Array(2 + text.length * 2);
+  out.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) new DataView(out.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
+  return out;
+};
 
 const writeTemp = (name: string, bytes: Uint8Array): string => {
   const file = path.join(tempDir(), name);
@@ -82,6 +90,26 @@ describe('random and damaged bytes', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a DOCTYPE in any part the reader parses', () => {
+  const doctype = '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>';
+  const withDoctype = (xml: string) => xml.replace('?>', `?>${doctype}`);
+  const STYLES = '<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>';
+  const RELS =
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>';
+
+  it.each([
+    ['word/document.xml', () => editDocx(textDocx(3), { 'word/document.xml': withDoctype(documentXml(['正文。'])) })],
+    ['word/styles.xml', () => editDocx(textDocx(3), { 'word/_rels/document.xml.rels': RELS, 'word/styles.xml': withDoctype(STYLES) })],
+    ['word/_rels/document.xml.rels', () => editDocx(textDocx(3), { 'word/_rels/document.xml.rels': withDoctype(RELS), 'word/styles.xml': STYLES })],
+    ['[Content_Types].xml', () => editDocx(textDocx(3), { '[Content_Types].xml': withDoctype(CONTENT_TYPES) })],
+    // UTF-16 with a byte order mark, which XML allows: still seen.
+    ['word/document.xml (UTF-16)', () => editDocx(textDocx(3), { 'word/document.xml': utf16le(withDoctype(documentXml(['正文。']))) })],
+  ])('%s is refused before parsing', async (_part, docx) => {
+    expect(await outcome(() => importDocument({ kind: 'docx', bytes: docx() }))).toMatch(/DOCTYPE/);
   });
 });
 
