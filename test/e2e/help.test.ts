@@ -1,41 +1,13 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppPage } from '../support/app-page.js';
-import { launchChromium, newAppContext } from '../support/browser.js';
-import { REPO_ROOT } from '../support/corpus.js';
-import { guardRequests, type RequestGuard } from '../support/request-guard.js';
-import { startTestWebHost, type TestWebHost } from '../support/web-host.js';
+import { TEST_OUTPUT, useEditorSession } from '../support/editor-session.js';
 
-const OUTPUT = path.join(REPO_ROOT, 'test-output');
-
-let browser: Browser;
-let web: TestWebHost;
-let context: BrowserContext;
-let guard: RequestGuard;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await mkdir(OUTPUT, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  web = await startTestWebHost();
-  context = await newAppContext(browser);
-  guard = await guardRequests(context);
-});
-afterEach(async () => {
-  await context.close();
-  await web.close();
-  expect(guard.offending()).toEqual([]);
-});
+const session = useEditorSession();
 
 describe('帮助 in Chromium against the web host', () => {
   it('opens from the top bar and with F1, and shows structure, shortcuts, files and backup', async () => {
-    const app = await AppPage.open(context, web.host.url);
+    const app = await AppPage.open(session.context(), session.web().host.url);
     await app.page.getByRole('banner').getByRole('button', { name: '帮助', exact: true }).click();
     const help = app.page.getByRole('dialog', { name: '稿匠帮助' });
     await help.waitFor();
@@ -52,7 +24,7 @@ describe('帮助 in Chromium against the web host', () => {
     await expect(help.textContent()).resolves.toMatch(/Ctrl\+N 由浏览器占用/);
     for (const name of ['稿件/', '恢复/', '金句库.sqlite', '模板/']) await expect(help.getByText(name, { exact: true }).count()).resolves.toBe(1);
     await app.page.setViewportSize({ width: 1366, height: 900 });
-    await app.page.screenshot({ path: path.join(OUTPUT, 'help-1366.png') });
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'help-1366.png') });
 
     // Esc closes it; F1 opens it again, and 关闭 closes it.
     await app.page.keyboard.press('Escape');

@@ -1,42 +1,19 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppPage } from '../support/app-page.js';
-import { launchChromium, newAppContext } from '../support/browser.js';
-import { guardRequests, type RequestGuard } from '../support/request-guard.js';
-import { startTestWebHost, type TestWebHost } from '../support/web-host.js';
+import { useEditorSession } from '../support/editor-session.js';
 
 /**
  * A save that fails tells the user in Chinese and loses nothing: the text
  * stays in the editor, still marked unsaved, and a save elsewhere keeps it.
  * The failure is real: a folder sits where the draft file would go.
  */
-let browser: Browser;
-let web: TestWebHost;
-let context: BrowserContext;
-let guard: RequestGuard;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  web = await startTestWebHost();
-  context = await newAppContext(browser);
-  guard = await guardRequests(context);
-});
-afterEach(async () => {
-  await context.close();
-  await web.close();
-  expect(guard.offending()).toEqual([]);
-});
+const session = useEditorSession();
 
 describe('a failed save in Chromium against the web host', () => {
   it('shows a Chinese error and keeps the text in the editor, unsaved', async () => {
-    const app = await AppPage.open(context, web.host.url);
+    const app = await AppPage.open(session.context(), session.web().host.url);
     await app.newDraftFromTemplate('研讨发言（三点式）', {
       theme: '学习“千万工程”经验',
       role: '交通运输执法队队员',
@@ -46,7 +23,7 @@ describe('a failed save in Chromium against the web host', () => {
     });
     const typed = '通过深入学习，我深刻认识到必须坚持以人民为中心。';
     await app.typeInFirstEmptyParagraph(typed);
-    await mkdir(path.join(web.workspace, '稿件', '被占用.gaojiang'), { recursive: true });
+    await mkdir(path.join(session.web().workspace, '稿件', '被占用.gaojiang'), { recursive: true });
 
     await app.page.keyboard.press('Control+s');
     await app.answerSaveName('被占用');
@@ -58,7 +35,7 @@ describe('a failed save in Chromium against the web host', () => {
     await app.page.keyboard.press('Control+s');
     await app.answerSaveName('另一个名字');
     await expect.poll(() => app.isDirty()).toBe(false);
-    expect(await readFile(path.join(web.workspace, '稿件', '另一个名字.gaojiang'), 'utf8')).toContain(typed);
+    expect(await readFile(path.join(session.web().workspace, '稿件', '另一个名字.gaojiang'), 'utf8')).toContain(typed);
     expect(app.pageProblems).toEqual([]);
   });
 });
