@@ -36,6 +36,20 @@ const MARKERS = ['一是', '二是', '三是', '一、', '二、', '（一）', 
 
 const printCases = (property: string, count: number) => console.log(`import_property ${property}: ${count.toLocaleString('en')} cases`);
 
+/** Checks `check` on RUNS generated values, then prints and verifies how many ran. */
+function assertCounted<T>(property: string, values: fc.Arbitrary<T>, check: (value: T) => void): void {
+  let cases = 0;
+  fc.assert(
+    fc.property(values, (value) => {
+      check(value);
+      cases++;
+    }),
+    { numRuns: RUNS },
+  );
+  printCases(property, cases);
+  expect(cases).toBe(RUNS);
+}
+
 describe('cleanup (property)', () => {
   const line = fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...ARTICLE_SENTENCES) },
@@ -46,20 +60,13 @@ describe('cleanup (property)', () => {
   const lines = fc.array(line, { minLength: 1, maxLength: 12 }).map((texts): SourceLine[] => texts.map((text, i) => ({ text, line: i + 1 })));
 
   it(`is idempotent and never drops an article sentence (${RUNS} cases)`, () => {
-    let cases = 0;
-    fc.assert(
-      fc.property(lines, (source) => {
-        const once = cleanupLines(source);
-        const twice = cleanupLines(once.lines);
-        expect(twice.lines.map((l) => l.text)).toEqual(once.lines.map((l) => l.text));
-        const kept = squeeze(once.lines.map((l) => l.text).join(''));
-        for (const { text } of source) if (ARTICLE_SENTENCES.includes(text)) expect(kept, `dropped: ${text}`).toContain(squeeze(text));
-        cases++;
-      }),
-      { numRuns: RUNS },
-    );
-    printCases('cleanup', cases);
-    expect(cases).toBe(RUNS);
+    assertCounted('cleanup', lines, (source) => {
+      const once = cleanupLines(source);
+      const twice = cleanupLines(once.lines);
+      expect(twice.lines.map((l) => l.text)).toEqual(once.lines.map((l) => l.text));
+      const kept = squeeze(once.lines.map((l) => l.text).join(''));
+      for (const { text } of source) if (ARTICLE_SENTENCES.includes(text)) expect(kept, `dropped: ${text}`).toContain(squeeze(text));
+    });
   }, 60_000);
 });
 
@@ -77,24 +84,17 @@ describe('structure recognition (property)', () => {
     .map((parts) => parts.join(''));
 
   it(`never throws, and gives valid drafts (${RUNS} cases)`, () => {
-    let cases = 0;
-    fc.assert(
-      fc.property(text, (source) => {
-        const lines = linesFromText(source);
-        if (lines.length > 0) expect(DraftSchema.safeParse(draftFromLines(lines).draft).success).toBe(true);
-        // The whole text import: a draft, or (empty text) a Chinese error.
-        try {
-          for (const draft of importText(source).drafts) expect(DraftSchema.safeParse(draft).success).toBe(true);
-        } catch (error) {
-          expect(error).toBeInstanceOf(GaojiangError);
-          expect(lines).toEqual([]);
-        }
-        cases++;
-      }),
-      { numRuns: RUNS },
-    );
-    printCases('structure', cases);
-    expect(cases).toBe(RUNS);
+    assertCounted('structure', text, (source) => {
+      const lines = linesFromText(source);
+      if (lines.length > 0) expect(DraftSchema.safeParse(draftFromLines(lines).draft).success).toBe(true);
+      // The whole text import: a draft, or (empty text) a Chinese error.
+      try {
+        for (const draft of importText(source).drafts) expect(DraftSchema.safeParse(draft).success).toBe(true);
+      } catch (error) {
+        expect(error).toBeInstanceOf(GaojiangError);
+        expect(lines).toEqual([]);
+      }
+    });
   }, 60_000);
 });
 
