@@ -44,8 +44,10 @@ export function ImportDialog({ onAccept, onDismiss }: ImportDialogProps) {
       if (!material) return;
       setBusy(true);
       const result = await client.services.importMaterial({ name: material.name, source: material.source, keepTraditional: keep });
+      // Read again (保留繁体): stay on the chosen article; new material starts at the first.
+      const again = material === preview?.material;
       setPreview({ material, result });
-      setArticle((current) => (current < result.drafts.length ? current : 0));
+      setArticle((current) => (again && current < result.drafts.length ? current : 0));
     } catch (failure) {
       setError(userMessageOf(failure));
     } finally {
