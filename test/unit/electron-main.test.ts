@@ -203,6 +203,9 @@ describe('Electron main process (against a fake electron module)', async () => {
       ['CmdOrCtrl+Shift+S', false],
       ['CmdOrCtrl+E', false],
     ]);
+    // 帮助 with F1, likewise handled by the page.
+    const help = menu.find((item) => item.label === '帮助');
+    expect(help?.submenu.map((item) => [item.label, item.accelerator, item.registerAccelerator])).toEqual([['稿匠帮助', 'F1', false]]);
   });
 
   const ours = () => ({ senderFrame: { url: pathToFileURL(state.windows[0]!.loaded!).href } });
