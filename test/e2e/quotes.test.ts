@@ -10,19 +10,7 @@ import { writeWorkspaceDraft } from '../support/editor-host.js';
 import { EditorPage } from '../support/editor-page.js';
 import { TEST_OUTPUT, useEditorSession } from '../support/editor-session.js';
 import { callService } from '../support/service-call.js';
-
-const THEME_TITLE = '学习“千万工程”“浦江经验”';
-const GREEN = { text: '绿水青山就是金山银山', speaker: '习近平总书记', source: '《之江新语》', date: '2005年8月', themes: [], verified: true };
-const THEME_PACK = {
-  format: 'gaojiang-theme-pack',
-  version: 1,
-  id: 'qianwan-pujiang',
-  title: THEME_TITLE,
-  tag: '千万工程浦江经验',
-  organizer: '县委组织部',
-  templateId: 'yantao-fayan-sandian',
-  quotes: [GREEN],
-};
+import { GREEN, THEME_PACK, THEME_TITLE } from '../fixtures/theme-pack.js';
 
 // A fresh workspace (and so a fresh 金句库 with the starter pack) for every test.
 const session = useEditorSession();
