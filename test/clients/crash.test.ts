@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
@@ -19,12 +19,13 @@ import { CRASH_DRAFT_NAME, CRASH_RECOVERY_KEY, versionOf } from './crash-draft.j
  * nothing the child had been told was written is lost.
  */
 const KILLS = 200;
-const OUT = path.join(REPO_ROOT, 'test-output/crash');
+// A folder of this run's own: several people may run the tests in one checkout at once.
+mkdirSync(path.join(REPO_ROOT, 'test-output'), { recursive: true });
+const OUT = mkdtempSync(path.join(REPO_ROOT, 'test-output', 'crash-'));
 const CHILD = path.join(OUT, 'crash-child.mjs');
 const LIBRARY = path.join(OUT, 'library');
 
 beforeAll(async () => {
-  rmSync(OUT, { recursive: true, force: true });
   mkdirSync(LIBRARY, { recursive: true });
   // Bundled beside the repository, so its npm dependencies resolve from node_modules.
   await build({ entryPoints: [path.join(REPO_ROOT, 'test/clients/crash-child.ts')], outfile: CHILD, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
