@@ -9,10 +9,9 @@ import { PLATFORM_CHANNELS, type MenuCommand } from '../core/services/bridge.js'
  * cannot fire twice.
  */
 export function installApplicationMenu(): void {
-  const command = (label: string, accelerator: string, name: MenuCommand): MenuItemConstructorOptions => ({
+  const command = (label: string, accelerator: string | undefined, name: MenuCommand): MenuItemConstructorOptions => ({
     label,
-    accelerator,
-    registerAccelerator: false,
+    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
     click: () => BrowserWindow.getFocusedWindow()?.webContents.send(PLATFORM_CHANNELS.menuCommand, name),
   });
   const template: MenuItemConstructorOptions[] = [
@@ -53,6 +52,7 @@ export function installApplicationMenu(): void {
         { role: 'togglefullscreen', label: '全屏' },
       ],
     },
+    { label: '征集', submenu: [command('征集汇编（收稿、查重、汇编）…', undefined, 'organizer')] },
     { label: '帮助', submenu: [command('稿匠帮助', 'F1', 'help')] },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

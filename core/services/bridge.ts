@@ -20,7 +20,7 @@ export type BridgeServices = { [N in ServiceName]: (input: ServiceInput<N>) => P
  * and the answers of the native 关闭前保存 dialog (`save-and-close`,
  * `discard-and-close`), which the page carries out because only it holds the draft.
  */
-export const MENU_COMMANDS = ['new', 'open', 'import', 'save', 'save-as', 'export', 'help', 'save-and-close', 'discard-and-close'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'import', 'save', 'save-as', 'export', 'help', 'organizer', 'save-and-close', 'discard-and-close'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface BridgePlatform {

@@ -40,8 +40,12 @@ export function AppShell() {
   const [organizerOpen, setOrganizerOpen] = useState(false);
 
   const [helpOpen, setHelpOpen] = useState(false);
-  // 帮助 is the shell's own; the rest is the document workflow's.
-  const runCommand = (command: AppCommand): void => (command === 'help' ? setHelpOpen(true) : workflow.run(command));
+  // 帮助 and 征集汇编 are the shell's own; the rest is the document workflow's.
+  const runCommand = (command: AppCommand): void => {
+    if (command === 'help') setHelpOpen(true);
+    else if (command === 'organizer') setOrganizerOpen(true);
+    else workflow.run(command);
+  };
 
   // Keyboard and menu reach whatever the workflow is now.
   const run = useRef<(command: AppCommand) => void>(runCommand);
@@ -83,7 +87,6 @@ export function AppShell() {
         dirty={openDocument?.dirty ?? false}
         onCommand={runCommand}
         onOpenRecent={workflow.openRecent}
-        onOpenOrganizer={() => setOrganizerOpen(true)}
         newShortcutWorks={client.platform.fileDialogs === 'native'}
       />
       {notices.notice && (

@@ -7,8 +7,6 @@ interface TopBarProps {
   dirty: boolean;
   onCommand(command: AppCommand): void;
   onOpenRecent(path: string): void;
-  /** Opens the organizer's 征集汇编 page. */
-  onOpenOrganizer(): void;
   /** Browsers keep Ctrl+N (new window) for themselves; only the desktop app gets it. */
   newShortcutWorks: boolean;
 }
@@ -17,7 +15,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform
 const key = (letter: string, shift = false): string => (isMac ? `⌘${shift ? '⇧' : ''}${letter}` : `Ctrl+${shift ? 'Shift+' : ''}${letter}`);
 
 /** 新建 打开 最近 导入 | 保存 另存为 | the file name with its ● | 导出 Word. */
-export function TopBar({ fileName, dirty, onCommand, onOpenRecent, onOpenOrganizer, newShortcutWorks }: TopBarProps) {
+export function TopBar({ fileName, dirty, onCommand, onOpenRecent, newShortcutWorks }: TopBarProps) {
   const hasDocument = fileName !== null;
   return (
     <header className="top-bar">
@@ -68,7 +66,7 @@ export function TopBar({ fileName, dirty, onCommand, onOpenRecent, onOpenOrganiz
         <button type="button" className="bar-button" onClick={() => onCommand('help')} title="文稿结构、快捷键、文件位置与备份（F1）">
           帮助
         </button>
-        <button type="button" className="bar-button" onClick={onOpenOrganizer} title="收稿、查重、汇编成册">
+        <button type="button" className="bar-button" onClick={() => onCommand('organizer')} title="收稿、查重、汇编成册">
           征集汇编
         </button>
         <button type="button" className="button primary" onClick={() => onCommand('export')} disabled={!hasDocument} title={`导出 Word（${key('E')}）`}>

@@ -29,6 +29,7 @@ const APP_COMMAND_NAMES: Record<Exclude<AppCommand, 'save-and-close' | 'discard-
   'save-as': '另存为',
   export: '导出 Word',
   help: '打开本帮助',
+  organizer: '打开征集汇编',
 };
 
 const EDITOR_COMMAND_NAMES: { [T in EditorCommand['type']]: (command: Extract<EditorCommand, { type: T }>) => string } = {
