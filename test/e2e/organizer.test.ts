@@ -53,11 +53,21 @@ describe('the organizer’s 征集汇编', () => {
       '无署名.txt：未对应到名单，请在下方指定',
     ]);
 
+    // 张三 hands in a revised file: a second version, the first kept.
+    await organizer.upload('选择稿件文件', [text('张三-研讨发言（修改稿）.txt', `学习浦江经验的体会\n\n${copied.join('\n')}\n结合岗位实际，我将把学习成果转化为推动工作的实际成效。\n`)]);
+    await expect.poll(() => outcomes.allTextContents()).toEqual(['张三-研讨发言（修改稿）.txt：已对应 张三']);
+    await organizer.table('交稿情况').getByRole('button', { name: '第 2 版' }).click();
+    await expect.poll(() => organizer.region.getByRole('list', { name: '历次交稿' }).locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^第 2 版：张三-研讨发言（修改稿）\.txt/),
+      expect.stringMatching(/^第 1 版：张三-研讨发言\.txt/),
+    ]);
+    await organizer.table('交稿情况').screenshot({ path: path.join(TEST_OUTPUT, 'organizer-history.png') });
+
     // The unmatched file is assigned by hand; 赵六 has not handed in.
     await organizer.region.getByLabel('无署名.txt对应的人员').selectOption({ label: '钱七（后勤中心）' });
     await expect.poll(() => organizer.table('未对应的稿件').count()).toBe(0);
     await organizer.region.getByRole('group', { name: '筛选' }).getByRole('button', { name: '未交' }).click();
-    await expect(organizer.firstColumn('交稿情况')).resolves.toEqual(['赵六']);
+    await expect.poll(() => organizer.firstColumn('交稿情况')).toEqual(['赵六']);
     await expect(organizer.region.getByLabel('交稿统计').textContent()).resolves.toContain('未交 1');
     const reminder = await organizer.region.getByLabel('催交名单').inputValue();
     expect(reminder).toContain(`“${THEME}”征集催交名单`);
@@ -91,7 +101,7 @@ describe('the organizer’s 征集汇编', () => {
     await organizer.region.getByRole('button', { name: '上移在专题研讨会上的发言' }).click();
     const items = organizer.region.getByRole('list', { name: '汇编篇目' }).locator('.compile-title');
     const order = ['学习浦江经验的体会', '在专题研讨会上的发言', '以学促干的几点体会', '立足岗位做好后勤保障'];
-    await expect(items.allTextContents()).resolves.toEqual(order);
+    await expect.poll(() => items.allTextContents()).toEqual(order);
     await organizer.region.getByLabel('汇编标题').fill('主题教育研讨材料汇编');
     await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'organizer-compile.png') });
     const volume = await organizer.download(/导出汇编/);

@@ -4,6 +4,7 @@ import { MATERIAL_FILE_ACCEPT } from '../../../core/import/material-kind.js';
 import type { Notices } from '../app/use-notices.js';
 import { useAppClient } from '../client/index.js';
 import { pickFiles } from './pick-files.js';
+import { receivedText, SubmissionHistory } from './SubmissionHistory.js';
 import { useBatchImport } from './use-batch-import.js';
 import { useAction, type Overview } from './use-collection.js';
 
@@ -13,14 +14,13 @@ interface SubmissionsViewProps {
   reload: () => Promise<void>;
 }
 
-const receivedText = (iso: string): string => iso.slice(0, 16).replace('T', ' ');
-
 /** 交稿情况: counts, each member's status, files not yet matched, batch import and the 催交名单. */
 export function SubmissionsView({ overview, notices, reload }: SubmissionsViewProps) {
   const { services } = useAppClient();
   const { busy, run } = useAction(notices, reload);
   const batch = useBatchImport(overview.collection.id, notices, reload);
   const [filter, setFilter] = useState<SubmissionStatus | 'all'>('all');
+  const [historyOf, setHistoryOf] = useState<string | null>(null);
   const reminder = useRef<HTMLTextAreaElement>(null);
   const submissions = new Map(overview.submissions.map((s) => [s.id, s]));
   const members = new Map(overview.roster.map((m) => [m.id, m]));
@@ -144,7 +144,18 @@ export function SubmissionsView({ overview, notices, reload }: SubmissionsViewPr
                     )}
                   </td>
                   <td title={submission?.title}>
-                    {submission ? `${submission.fileName}${submission.version > 1 ? `（第 ${submission.version} 版）` : ''}` : ''}
+                    {submission?.fileName}
+                    {submission && submission.version > 1 && (
+                      <button
+                        type="button"
+                        className="link-button version-link"
+                        aria-expanded={historyOf === submission.id}
+                        onClick={() => setHistoryOf(historyOf === submission.id ? null : submission.id)}
+                      >
+                        第 {submission.version} 版
+                      </button>
+                    )}
+                    {submission && historyOf === submission.id && <SubmissionHistory submissionId={submission.id} notices={notices} />}
                   </td>
                   <td>{submission ? receivedText(submission.receivedAt) : ''}</td>
                   <td>
