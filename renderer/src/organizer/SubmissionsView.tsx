@@ -1,9 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { SUBMISSION_STATUSES, type Submission, type SubmissionStatus } from '../../../core/collect/collection-schema.js';
 import { MATERIAL_FILE_ACCEPT } from '../../../core/import/material-kind.js';
 import type { Notices } from '../app/use-notices.js';
 import { useAppClient } from '../client/index.js';
 import { pickFiles } from './pick-files.js';
+import { ReminderCard } from './ReminderCard.js';
+import { StatusSummary } from './StatusSummary.js';
 import { receivedText, SubmissionHistory } from './SubmissionHistory.js';
 import { useBatchImport } from './use-batch-import.js';
 import { useAction, type Overview } from './use-collection.js';
@@ -21,7 +23,6 @@ export function SubmissionsView({ overview, notices, reload }: SubmissionsViewPr
   const batch = useBatchImport(overview.collection.id, notices, reload);
   const [filter, setFilter] = useState<SubmissionStatus | 'all'>('all');
   const [historyOf, setHistoryOf] = useState<string | null>(null);
-  const reminder = useRef<HTMLTextAreaElement>(null);
   const submissions = new Map(overview.submissions.map((s) => [s.id, s]));
   const members = new Map(overview.roster.map((m) => [m.id, m]));
   const rows = overview.members.filter((row) => filter === 'all' || row.status === filter);
@@ -29,17 +30,6 @@ export function SubmissionsView({ overview, notices, reload }: SubmissionsViewPr
   const taken = new Set(overview.members.filter((m) => m.submissionId).map((m) => m.memberId));
 
   const pick = async (folder: boolean): Promise<void> => batch.importFiles(await pickFiles(MATERIAL_FILE_ACCEPT, folder));
-  const copyReminder = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(overview.reminder);
-    } catch {
-      // No clipboard permission (an embedded page): select the text so Ctrl+C copies it.
-      reminder.current?.select();
-      document.execCommand('copy');
-    }
-    notices.info('催交名单已复制，可粘贴到通知或消息中');
-  };
-
   return (
     <div className="submissions-view">
       <div className="organizer-card">
@@ -71,41 +61,7 @@ export function SubmissionsView({ overview, notices, reload }: SubmissionsViewPr
         )}
       </div>
 
-      <div className="organizer-card">
-        <div className="status-counts" aria-label="交稿统计">
-          {SUBMISSION_STATUSES.map((status) => (
-            <span key={status} className={`status-count status-${status}`}>
-              {status} <strong>{overview.counts[status]}</strong>
-            </span>
-          ))}
-        </div>
-        <table className="organizer-table compact" aria-label="各单位交稿">
-          <thead>
-            <tr>
-              <th>单位</th>
-              <th className="num">人数</th>
-              {SUBMISSION_STATUSES.map((status) => (
-                <th key={status} className="num">
-                  {status}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {overview.byUnit.map((unit) => (
-              <tr key={unit.unit}>
-                <td>{unit.unit}</td>
-                <td className="num">{unit.total}</td>
-                {SUBMISSION_STATUSES.map((status) => (
-                  <td key={status} className="num">
-                    {unit.counts[status]}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StatusSummary overview={overview} />
 
       <div className="organizer-card">
         <div className="organizer-toolbar">
@@ -213,15 +169,7 @@ export function SubmissionsView({ overview, notices, reload }: SubmissionsViewPr
         </div>
       )}
 
-      <div className="organizer-card">
-        <div className="organizer-toolbar">
-          <h4>催交名单</h4>
-          <button type="button" className="button" onClick={() => void copyReminder()}>
-            复制催交名单
-          </button>
-        </div>
-        <textarea ref={reminder} className="reminder-text" aria-label="催交名单" readOnly value={overview.reminder} rows={Math.min(12, overview.reminder.split('\n').length + 1)} />
-      </div>
+      <ReminderCard text={overview.reminder} notices={notices} />
     </div>
   );
 }
