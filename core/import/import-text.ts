@@ -1,5 +1,5 @@
 import { GaojiangError } from '../errors.js';
-import { DraftSchema, type Draft } from '../model/schema.js';
+import { DraftSchema, MAX_TEXT, type Draft } from '../model/schema.js';
 import { splitArticles } from './articles.js';
 import { cleanupLines } from './cleanup.js';
 import { note, type ImportNote } from './notes.js';
@@ -64,6 +64,10 @@ export function importLines(
   if (sourceLines.length === 0) {
     throw new GaojiangError('invalid-input', '没有可导入的文字：文件或粘贴的内容是空的。', 'import source has no text');
   }
+  // A paragraph longer than a draft can hold (a 10 MB text without line breaks) is refused
+  // before 繁简 detection, cleanup and recognition spend seconds and hundreds of MB on it.
+  const longest = sourceLines.reduce((n, line) => Math.max(n, line.text.length), 0);
+  if (longest > MAX_TEXT) throw overCapacity(`a source line of ${longest} characters`);
   const notes: ImportNote[] = [];
   const { traditional } = detectTraditional(sourceLines.map((line) => line.text).join('\n'));
   const convert = traditional && !options.keepTraditional;
@@ -103,9 +107,8 @@ function simplifiedLine(line: SourceLine): SourceLine {
 function checkedDraft(draft: Draft): Draft {
   const result = DraftSchema.safeParse(draft);
   if (result.success) return result.data;
-  throw new GaojiangError(
-    'file-too-large',
-    '导入的内容超出稿件的容量（单段文字或段落数过多），请分成几份再导入。',
-    `recognised draft fails the schema: ${result.error.message.slice(0, 500)}`,
-  );
+  throw overCapacity(`recognised draft fails the schema: ${result.error.message.slice(0, 500)}`);
 }
+
+const overCapacity = (detail: string): GaojiangError =>
+  new GaojiangError('file-too-large', '导入的内容超出稿件的容量（单段文字或段落数过多），请分成几份再导入。', detail);

@@ -8,7 +8,8 @@ import { z } from 'zod';
 export const DRAFT_SCHEMA_VERSION = 1;
 
 /** Limits keep a hostile file from exhausting memory; real drafts are far smaller. */
-const MAX_TEXT = 200_000;
+/** Characters one text leaf may hold (the import refuses a longer paragraph up front). */
+export const MAX_TEXT = 200_000;
 const MAX_BLOCKS = 20_000;
 const MAX_INLINES = 5_000;
 

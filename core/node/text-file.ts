@@ -38,12 +38,18 @@ export function decodeChineseText(bytes: Uint8Array): string {
  * non-ASCII characters. GBK text read as UTF-8 fails on nearly every one.
  */
 export function decodeChineseTextDetected(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not wholly UTF-8: damaged UTF-8, or GBK.
+  }
   const utf8 = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
   let damaged = 0;
   let valid = 0;
-  for (const char of utf8) {
-    if (char === '\uFFFD') damaged++;
-    else if (char > '\u007F') valid++;
+  for (let i = 0; i < utf8.length; i++) {
+    const code = utf8.charCodeAt(i);
+    if (code === 0xfffd) damaged++;
+    else if (code > 0x7f) valid++;
   }
   if (damaged * 100 <= valid) return { text: utf8, encoding: 'utf-8' };
   return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
