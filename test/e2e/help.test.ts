@@ -25,6 +25,8 @@ describe('帮助 in Chromium against the web host', () => {
     for (const name of ['稿件/', '恢复/', '金句库.sqlite', '模板/']) await expect(help.getByText(name, { exact: true }).count()).resolves.toBe(1);
     await app.page.setViewportSize({ width: 1366, height: 900 });
     await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'help-1366.png') });
+    await help.locator('.help-body').evaluate((body) => body.scrollTo(0, body.scrollHeight));
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'help-1366-files.png') });
 
     // Esc closes it; F1 opens it again, and 关闭 closes it.
     await app.page.keyboard.press('Escape');

@@ -96,7 +96,7 @@ export function HelpPage({ onClose, newShortcutWorks }: { onClose(): void; newSh
             <dt>
               <code>金句库.sqlite</code>
             </dt>
-            <dd>金句库（引文、出处、主题包）。稿匠运行时旁边可能有 -wal、-shm 两个临时文件，正常退出时会合并回金句库。</dd>
+            <dd>金句库（引文、出处、主题包），以及“征集汇编”收到的稿件和名单。稿匠运行时旁边可能有 -wal、-shm 两个临时文件，正常退出时会合并回金句库。</dd>
             <dt>
               <code>模板/</code>
             </dt>
