@@ -1,7 +1,6 @@
-import { Paragraph, TextRun, type FileChild } from 'docx';
-import { GridFreeParagraph } from '../export/grid-free-paragraph.js';
-import { textRuns } from '../export/block-paragraphs.js';
+import { blankLine, textRuns } from '../export/block-paragraphs.js';
 import { LINE_PITCH, LINES_PER_PAGE } from '../export/page-layout.js';
+import { LINE_BREAK_RUN, paragraphXml } from '../export/paragraph-xml.js';
 import type { TextLook, TextLooks } from '../export/text-looks.js';
 import { COMPILE_STYLE_IDS, COVER_TITLE_SIZE } from './compile-styles.js';
 import { balancedLines } from './balanced-lines.js';
@@ -14,7 +13,10 @@ import { TYPE_AREA_WIDTH } from './line-breaking.js';
  * cover never spills onto a second page whatever the title's length.
  */
 const LINES_ABOVE_TITLE = 4;
-/** Lines kept free under the date, so the block sits above the foot of the page. */
+/**
+ * Lines kept free under the date, so the block sits above the foot of the
+ * page; the first holds the empty paragraph docx ends the cover's section with.
+ */
 const LINES_BELOW_DATE = 3;
 const COVER_TITLE_LINE_HEIGHT = Math.round(COVER_TITLE_SIZE * 10 * 1.25);
 
@@ -25,12 +27,7 @@ export function printedDate(date: string): string {
   return `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日`;
 }
 
-const emptyLine = (): Paragraph => new Paragraph({ style: 'Normal', children: [] });
-const line = (text: string, look: TextLook): Paragraph =>
-  new Paragraph({
-    style: COMPILE_STYLE_IDS.coverLine,
-    children: textRuns(text, look, false),
-  });
+const line = (text: string, look: TextLook): string => paragraphXml({ style: COMPILE_STYLE_IDS.coverLine }, textRuns(text, look, false));
 
 export interface CoverText {
   title: string;
@@ -38,20 +35,21 @@ export interface CoverText {
   date: string;
 }
 
-export function coverParagraphs(cover: CoverText, looks: TextLooks): FileChild[] {
+/** The cover's paragraphs, as XML. */
+export function coverParagraphs(cover: CoverText, looks: TextLooks): string {
   const titleLines = balancedLines(cover.title, { size: COVER_TITLE_SIZE, width: TYPE_AREA_WIDTH, firstLineIndent: 0 });
   const titleGridLines = Math.ceil((titleLines.length * COVER_TITLE_LINE_HEIGHT) / LINE_PITCH);
   const signLines = [cover.unit, printedDate(cover.date)].filter((text) => text !== '');
   const free = LINES_PER_PAGE - LINES_ABOVE_TITLE - titleGridLines - signLines.length - LINES_BELOW_DATE;
   const coverTitleLook: TextLook = { ...looks.title, size: COVER_TITLE_SIZE };
-  const title = new GridFreeParagraph(
-    COMPILE_STYLE_IDS.coverTitle,
-    titleLines.flatMap((text, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...textRuns(text, coverTitleLook, false)]),
+  const title = paragraphXml(
+    { style: COMPILE_STYLE_IDS.coverTitle, offGrid: true },
+    titleLines.map((text) => textRuns(text, coverTitleLook, false)).join(LINE_BREAK_RUN),
   );
-  return [
-    ...Array.from({ length: LINES_ABOVE_TITLE }, emptyLine),
-    title,
-    ...Array.from({ length: Math.max(1, free) }, emptyLine),
-    ...signLines.map((text, i) => line(text, i === 0 && cover.unit !== '' ? looks.authorLine : looks.body)),
-  ];
+  return (
+    blankLine().repeat(LINES_ABOVE_TITLE) +
+    title +
+    blankLine().repeat(Math.max(1, free)) +
+    signLines.map((text, i) => line(text, i === 0 && cover.unit !== '' ? looks.authorLine : looks.body)).join('')
+  );
 }

@@ -1,12 +1,13 @@
-import { Bookmark, Document, Packer, Paragraph, type FileChild } from 'docx';
+import { Document } from 'docx';
 import { blockParagraph, runsOf, textRuns } from '../export/block-paragraphs.js';
 import { draftParagraphs } from '../export/draft-paragraphs.js';
 import { TYPEFACES } from '../export/font-profiles.js';
 import { FontProfileSchema, type FontProfile } from '../export/options.js';
 import { gbt9704Section } from '../export/page-layout.js';
 import { pageNumberFooters } from '../export/page-number-footer.js';
-import { GridFreeParagraph } from '../export/grid-free-paragraph.js';
+import { bookmarkedXml, paragraphXml } from '../export/paragraph-xml.js';
 import { textLooks, type TextLooks } from '../export/text-looks.js';
+import { packDocx, paragraphsFragment } from '../export/xml-fragments.js';
 import { GaojiangError } from '../errors.js';
 import type { Block } from '../model/schema.js';
 import type { CollectionArticle } from './articles.js';
@@ -52,26 +53,24 @@ const bookmarkOf = (number: number): string => `_TocArticle${number}`;
 /** 第N篇: the article's number, derived from its position. */
 export const articleNumberText = (number: number): string => `第${number}篇`;
 
-function articleNumberParagraph(number: number, looks: TextLooks, newPage: boolean): Paragraph {
-  const look = looks.headings[1];
-  return new Paragraph({
-    style: COMPILE_STYLE_IDS.articleNumber,
+function articleNumberParagraph(number: number, looks: TextLooks, newPage: boolean): string {
+  return paragraphXml(
     // The first article starts its section's first page already; a second break would leave a page empty.
-    ...(newPage ? { pageBreakBefore: true } : {}),
-    children: textRuns(articleNumberText(number), look, false),
-  });
+    { style: COMPILE_STYLE_IDS.articleNumber, pageBreakBefore: newPage },
+    textRuns(articleNumberText(number), looks.headings[1], false),
+  );
 }
 
 /** The article's paragraphs: its first title line carries the bookmark the 目录 links to and the style the TOC field collects. */
-function articleBody(article: CollectionArticle, number: number, looks: TextLooks): FileChild[] {
+function articleBody(article: CollectionArticle, number: number, looks: TextLooks): string {
   let bookmarked = false;
-  const paragraphOf = (block: Block, label: string, bodyLooks: TextLooks): FileChild => {
+  const paragraphOf = (block: Block, label: string, bodyLooks: TextLooks): string => {
     if (block.type !== 'title') return blockParagraph(block, label, bodyLooks);
     const runs = runsOf(block.children, bodyLooks.title);
-    if (bookmarked) return new GridFreeParagraph(COMPILE_STYLE_IDS.articleTitle, runs);
+    const format = { style: COMPILE_STYLE_IDS.articleTitle, offGrid: true };
+    if (bookmarked) return paragraphXml(format, runs);
     bookmarked = true;
-    const bookmark = new Bookmark({ id: bookmarkOf(number), children: runs });
-    return new GridFreeParagraph(COMPILE_STYLE_IDS.articleTitle, [bookmark.start, ...runs, bookmark.end]);
+    return paragraphXml(format, bookmarkedXml(bookmarkOf(number), number, runs));
   };
   return draftParagraphs(article.draft, looks, true, paragraphOf);
 }
@@ -89,12 +88,13 @@ export async function compileCollection(articles: readonly CollectionArticle[], 
   }));
   const entries: TocEntry[] = compiled.map((article) => ({ title: article.title, page: article.startPage, bookmark: bookmarkOf(article.number) }));
 
-  const body: FileChild[] = [];
+  let body = '';
   articles.forEach((article, i) => {
-    body.push(articleNumberParagraph(i + 1, looks, i > 0), ...articleBody(article, i + 1, looks));
+    body += articleNumberParagraph(i + 1, looks, i > 0) + articleBody(article, i + 1, looks);
     options.onProgress?.(i + 1, articles.length);
   });
 
+  const cover = coverParagraphs({ title: options.title, unit: options.unit ?? '', date: options.date ?? '' }, looks);
   const document = new Document({
     title: options.title,
     creator: options.unit ?? '',
@@ -105,15 +105,14 @@ export async function compileCollection(articles: readonly CollectionArticle[], 
     styles: compileStyles(looks),
     sections: [
       // Sections without footers: Word would carry a previous section's footer over, but these come first.
-      { properties: gbt9704Section, children: coverParagraphs({ title: options.title, unit: options.unit ?? '', date: options.date ?? '' }, looks) },
-      { properties: gbt9704Section, children: tableOfContents(entries, looks.title, looks.body) },
+      { properties: gbt9704Section, children: [paragraphsFragment(cover)] },
+      { properties: gbt9704Section, children: [paragraphsFragment(tableOfContents(entries, looks.title, looks.body))] },
       {
         properties: { ...gbt9704Section, page: { ...gbt9704Section.page, pageNumbers: { start: 1 } } },
         footers: pageNumberFooters(looks.pageNumber),
-        children: body,
+        children: [paragraphsFragment(body)],
       },
     ],
   });
-  const bytes = await Packer.pack(document, 'uint8array');
-  return { bytes: new Uint8Array(bytes), articles: compiled };
+  return { bytes: await packDocx(document), articles: compiled };
 }

@@ -1,7 +1,5 @@
-import { BuilderElement, FileChild, InternalHyperlink, Paragraph, ParagraphProperties, Tab, TextRun, type XmlComponent } from 'docx';
-import { GridFreeParagraph } from '../export/grid-free-paragraph.js';
-import { textRuns } from '../export/block-paragraphs.js';
-import { CHARACTER_SPACING } from '../export/page-layout.js';
+import { blankLine, tabRun, textRuns } from '../export/block-paragraphs.js';
+import { escapeXml, paragraphXml } from '../export/paragraph-xml.js';
 import type { TextLook } from '../export/text-looks.js';
 import { ARTICLE_TITLE_STYLE_NAME, COMPILE_STYLE_IDS, TOC_ENTRY_TABS } from './compile-styles.js';
 
@@ -23,61 +21,29 @@ export interface TocEntry {
 /** `\h` hyperlinked entries, `\z` no page numbers in Web view, `\t` entries from the article-title style at level 1. */
 export const TOC_INSTRUCTION = ` TOC \\h \\z \\t "${ARTICLE_TITLE_STYLE_NAME},1" `;
 
-class FieldChar extends BuilderElement<{ type: string }> {
-  constructor(type: 'begin' | 'separate' | 'end') {
-    super({ name: 'w:fldChar', attributes: { type: { key: 'w:fldCharType', value: type } } });
-  }
+const fieldChar = (type: 'begin' | 'separate' | 'end'): string => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+const FIELD_START = `${fieldChar('begin')}<w:r><w:instrText xml:space="preserve">${escapeXml(TOC_INSTRUCTION)}</w:instrText></w:r>${fieldChar('separate')}`;
+
+/** An entry: the title, a dot leader to the right edge, the page number, all linked to the title's bookmark. */
+function entryXml(entry: TocEntry, look: TextLook): string {
+  const runs = textRuns(entry.title, look, false) + tabRun(look) + textRuns(String(entry.page), look, false);
+  return `<w:hyperlink w:history="1" w:anchor="${escapeXml(entry.bookmark)}">${runs}</w:hyperlink>`;
 }
 
-class FieldInstruction extends BuilderElement<{ space: string }> {
-  constructor(instruction: string) {
-    super({ name: 'w:instrText', attributes: { space: { key: 'xml:space', value: 'preserve' } } });
-    this.root.push(instruction);
-  }
-}
-
-const run = (...children: XmlComponent[]) => new BuilderElement({ name: 'w:r', children });
-
-function entryRuns(entry: TocEntry, look: TextLook): TextRun[] {
-  const format = { font: look.fonts, size: look.size, characterSpacing: CHARACTER_SPACING };
-  return [
-    ...textRuns(entry.title, look, false),
-    new TextRun({ ...format, children: [new Tab()] }),
-    new TextRun({ ...format, text: String(entry.page) }),
-  ];
-}
-
-/** The 目录 heading, then the TOC in a content control of Word's Table of Contents gallery (Update Table works on it). */
-export function tableOfContents(entries: readonly TocEntry[], headingLook: TextLook, entryLook: TextLook): FileChild[] {
-  const heading = new GridFreeParagraph(COMPILE_STYLE_IDS.tocHeading, [
-    ...textRuns('目  录', headingLook, false),
-  ]);
+/**
+ * The 目录 heading, then the TOC in a content control of Word's Table of
+ * Contents gallery (Update Table works on it), as XML. The field starts in
+ * the first entry and ends in the last.
+ */
+export function tableOfContents(entries: readonly TocEntry[], headingLook: TextLook, entryLook: TextLook): string {
+  const heading = paragraphXml({ style: COMPILE_STYLE_IDS.tocHeading, offGrid: true }, textRuns('目  录', headingLook, false));
   const last = entries.length - 1;
-  const paragraphs = entries.map(
-    (entry, i) =>
-      new TocEntryParagraph([
-        ...(i === 0 ? [run(new FieldChar('begin')), run(new FieldInstruction(TOC_INSTRUCTION)), run(new FieldChar('separate'))] : []),
-        new InternalHyperlink({ anchor: entry.bookmark, children: entryRuns(entry, entryLook) }),
-        ...(i === last ? [run(new FieldChar('end'))] : []),
-      ]),
+  const paragraphs = entries.map((entry, i) =>
+    paragraphXml(
+      { style: COMPILE_STYLE_IDS.tocEntry, tabs: TOC_ENTRY_TABS },
+      (i === 0 ? FIELD_START : '') + entryXml(entry, entryLook) + (i === last ? fieldChar('end') : ''),
+    ),
   );
-  return [heading, new Paragraph({ style: 'Normal', children: [] }), new TocContentControl(paragraphs)];
-}
-
-/** docx's Paragraph takes no raw field characters; the TOC field starts in the first entry and ends in the last. */
-class TocEntryParagraph extends FileChild {
-  constructor(children: readonly XmlComponent[]) {
-    super('w:p');
-    this.root.push(new ParagraphProperties({ style: COMPILE_STYLE_IDS.tocEntry, tabStops: TOC_ENTRY_TABS }), ...children);
-  }
-}
-
-class TocContentControl extends FileChild {
-  constructor(paragraphs: readonly XmlComponent[]) {
-    super('w:sdt');
-    const gallery = new BuilderElement({ name: 'w:docPartGallery', attributes: { val: { key: 'w:val', value: 'Table of Contents' } } });
-    const partObject = new BuilderElement({ name: 'w:docPartObj', children: [gallery, new BuilderElement({ name: 'w:docPartUnique' })] });
-    this.root.push(new BuilderElement({ name: 'w:sdtPr', children: [partObject] }));
-    this.root.push(new BuilderElement({ name: 'w:sdtContent', children: paragraphs }));
-  }
+  const properties = '<w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>';
+  return `${heading}${blankLine()}<w:sdt>${properties}<w:sdtContent>${paragraphs.join('')}</w:sdtContent></w:sdt>`;
 }

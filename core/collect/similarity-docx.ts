@@ -1,11 +1,13 @@
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType, type FileChild } from 'docx';
+import { Document, Table, TableCell, TableRow, WidthType, type FileChild, type Paragraph } from 'docx';
 import { blankLine, blockParagraph, textRuns } from '../export/block-paragraphs.js';
 import { TYPEFACES } from '../export/font-profiles.js';
 import type { FontProfile } from '../export/options.js';
 import { gbt9704Section } from '../export/page-layout.js';
 import { pageNumberFooters } from '../export/page-number-footer.js';
+import { paragraphXml } from '../export/paragraph-xml.js';
 import { documentStyles, STYLE_IDS } from '../export/styles.js';
 import { textLooks, type TextLook, type TextLooks } from '../export/text-looks.js';
+import { packDocx, paragraphsFragment } from '../export/xml-fragments.js';
 import { TYPE_AREA_WIDTH } from './line-breaking.js';
 import type { SimilarityReport, SubmissionSimilarity } from './similarity.js';
 import { paragraphNumber, percent, SOURCE_KIND_NAMES } from './similarity-report.js';
@@ -29,10 +31,7 @@ const TABLE_TEXT_SIZE = 24;
 const MAX_SHOWN_PASSAGE = 160;
 
 function cellParagraph(text: string, look: TextLook, bold = false): Paragraph {
-  return new Paragraph({
-    style: STYLE_IDS.normal,
-    children: textRuns(text, { ...look, size: TABLE_TEXT_SIZE }, bold),
-  });
+  return paragraphsFragment(paragraphXml({ style: STYLE_IDS.normal }, textRuns(text, { ...look, size: TABLE_TEXT_SIZE }, bold)));
 }
 
 /** A bordered table over the type area's width; `widths` are relative (millimetres of the 156 mm line read well). */
@@ -54,7 +53,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
 }
 
 function heading(text: string, looks: TextLooks): FileChild {
-  return blockParagraph({ type: 'heading', level: 1, children: [{ text }] }, '', looks);
+  return paragraphsFragment(blockParagraph({ type: 'heading', level: 1, children: [{ text }] }, '', looks));
 }
 
 function shownPassage(text: string): string {
@@ -76,7 +75,7 @@ function submissionSection(submission: SubmissionSimilarity, index: number, text
   return [
     heading(`${index + 1}. ${submission.name}：重复率 ${percent(submission.share)}${submission.exceeds ? '（超过阈值）' : ''}`, looks),
     table(['相似来源', '本稿位置', '来源位置', '相同文字'], rows, [40, 20, 20, 76], looks.body),
-    blankLine(),
+    paragraphsFragment(blankLine()),
   ];
 }
 
@@ -101,14 +100,16 @@ export async function similarityReportDocx(
     s.exceeds ? '是' : '否',
     s.sources.slice(0, 2).map((source) => `${source.name}（${SOURCE_KIND_NAMES[source.kind]} ${percent(source.share)}）`).join('；') || '—',
   ]);
+  const head =
+    blockParagraph({ type: 'title', children: [{ text: title }] }, '', looks) +
+    blankLine() +
+    (options.note ? blockParagraph({ type: 'paragraph', children: [{ text: options.note }] }, '', looks) : '') +
+    blockParagraph({ type: 'paragraph', children: [{ text: settings }] }, '', looks);
   const children: FileChild[] = [
-    blockParagraph({ type: 'title', children: [{ text: title }] }, '', looks),
-    blankLine(),
-    ...(options.note ? [blockParagraph({ type: 'paragraph', children: [{ text: options.note }] }, '', looks)] : []),
-    blockParagraph({ type: 'paragraph', children: [{ text: settings }] }, '', looks),
+    paragraphsFragment(head),
     heading('各稿件重复率', looks),
     table(['序号', '稿件', '重复率', '超过阈值', '主要相似来源'], summaryRows, [14, 48, 20, 22, 52], looks.body),
-    blankLine(),
+    paragraphsFragment(blankLine()),
     ...report.submissions.flatMap((s, i) => (s.passages.length > 0 ? submissionSection(s, i, texts, names, looks) : [])),
   ];
   const document = new Document({
@@ -117,5 +118,5 @@ export async function similarityReportDocx(
     styles: documentStyles(looks),
     sections: [{ properties: gbt9704Section, footers: pageNumberFooters(looks.pageNumber), children }],
   });
-  return new Uint8Array(await Packer.pack(document, 'uint8array'));
+  return packDocx(document);
 }

@@ -1,9 +1,7 @@
-import { Paragraph, TextRun, type FileChild, type IContext, type IRunOptions, type IXmlableObject, type ParagraphChild } from 'docx';
 import { CLOSE_QUOTE, OPEN_QUOTE } from '../model/text.js';
 import type { Block, Inline, QuoteInline, TextLeaf } from '../model/schema.js';
 import { runFonts } from './font-profiles.js';
-import { GridFreeParagraph } from './grid-free-paragraph.js';
-import { CHARACTER_SPACING } from './page-layout.js';
+import { paragraphXml, runPropertiesXml, tabRunXml, textRunXml } from './paragraph-xml.js';
 import { STYLE_IDS } from './styles.js';
 import type { TextLook, TextLooks } from './text-looks.js';
 
@@ -21,76 +19,43 @@ const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD
  * character. A run of these characters therefore names the Chinese font
  * in every slot.
  */
-const SHARED_PUNCTUATION = /([‘’“”—…·]+)/u;
+const SHARED_PUNCTUATION = '[‘’“”—…·]';
+/** A text's runs: a stretch of shared punctuation (captured), or a stretch without any. */
+const RUN_PARTS = new RegExp(`(${SHARED_PUNCTUATION}+)|(?:(?!${SHARED_PUNCTUATION})[^])+`, 'gu');
 
-type RunOptions = Omit<IRunOptions, 'text' | 'children'>;
-type PreparedRun = { 'w:r': [IXmlableObject, { 'w:t': [IXmlableObject, string] }] };
+/** Per look: the prepared w:rPr of its runs, indexed by `variant` (bold, Chinese-only punctuation). */
+const runPropertiesByLook = new WeakMap<TextLook, string[]>();
+const variant = (bold: boolean, chineseOnly: boolean): number => (bold ? 2 : 0) + (chineseOnly ? 1 : 0);
 
 /**
- * A text run whose formatting is prepared for XML once per look, not once
- * per run: every run of a look has the same w:rPr, and a 汇编 has some
- * 30,000 runs, whose w:rPr trees were most of the export's work. Written
- * exactly as docx's TextRun writes it (a template TextRun gives the parts).
+ * A look's w:rPr, written once: every run of a look has the same
+ * properties, and a 汇编 has some 50,000 runs.
  */
-class LookRun extends TextRun {
-  constructor(
-    private readonly text: string,
-    private readonly options: RunOptions,
-    private readonly templates: Map<RunOptions, PreparedRun>,
-  ) {
-    super('');
-  }
-
-  override prepForXml(context: IContext): IXmlableObject {
-    let template = this.templates.get(this.options);
-    if (!template) {
-      template = new TextRun({ ...this.options, text: '' }).prepForXml(context) as PreparedRun;
-      this.templates.set(this.options, template);
-    }
-    const [properties, { 'w:t': [space] }] = template['w:r'];
-    return { 'w:r': [properties, { 'w:t': [space, this.text] }] };
-  }
-}
-
-/** Per look: its run options (plain, bold, Chinese-only punctuation) and their prepared templates. */
-interface LookRuns {
-  options: Map<string, RunOptions>;
-  templates: Map<RunOptions, PreparedRun>;
-}
-const runsByLook = new WeakMap<TextLook, LookRuns>();
-
-function runOptions(look: TextLook, bold: boolean, chineseOnly: boolean): { options: RunOptions; templates: Map<RunOptions, PreparedRun> } {
-  let runs = runsByLook.get(look);
-  if (!runs) runsByLook.set(look, (runs = { options: new Map(), templates: new Map() }));
-  const key = `${bold}${chineseOnly}`;
-  let options = runs.options.get(key);
-  if (!options) {
-    options = {
-      font: chineseOnly ? runFonts(look.fonts.eastAsia, look.fonts.eastAsia) : look.fonts,
-      size: look.size,
-      characterSpacing: CHARACTER_SPACING,
-      bold: bold || look.bold || undefined,
-    };
-    runs.options.set(key, options);
-  }
-  return { options, templates: runs.templates };
+function runProperties(look: TextLook, bold: boolean, chineseOnly: boolean): string {
+  let prepared = runPropertiesByLook.get(look);
+  if (!prepared) runPropertiesByLook.set(look, (prepared = []));
+  return (prepared[variant(bold, chineseOnly)] ??= runPropertiesXml({
+    fonts: chineseOnly ? runFonts(look.fonts.eastAsia, look.fonts.eastAsia) : look.fonts,
+    size: look.size,
+    bold: bold || look.bold,
+  }));
 }
 
 /**
- * The runs of one piece of text. Every run repeats its look as direct
- * formatting (not only via the style): w:eastAsia must be on each run for
- * Word/WPS, and text pasted into another unit's template keeps its fonts.
+ * The runs of one piece of text, as XML. Every run repeats its look as
+ * direct formatting (not only via the style): w:eastAsia must be on each
+ * run for Word/WPS, and text pasted into another unit's template keeps its fonts.
  */
-export function textRuns(text: string, look: TextLook, bold: boolean): TextRun[] {
-  return text
-    .replace(XML_FORBIDDEN, '')
-    .split(SHARED_PUNCTUATION)
-    .filter((part) => part !== '')
-    .map((part) => {
-      const { options, templates } = runOptions(look, bold, SHARED_PUNCTUATION.test(part));
-      return new LookRun(part, options, templates);
-    });
+export function textRuns(text: string, look: TextLook, bold: boolean): string {
+  let runs = '';
+  for (const [part, shared] of text.replace(XML_FORBIDDEN, '').matchAll(RUN_PARTS)) {
+    runs += textRunXml(runProperties(look, bold, shared !== undefined), part);
+  }
+  return runs;
 }
+
+/** A tab in a look (the 目录's dot leader). */
+export const tabRun = (look: TextLook): string => tabRunXml(runProperties(look, false, false));
 
 /** Inline content as leaves, a quotation gaining its “” (the model stores only the quoted words). */
 function leavesOf(children: readonly Inline[]): TextLeaf[] {
@@ -106,34 +71,35 @@ function leavesOf(children: readonly Inline[]): TextLeaf[] {
 }
 
 /** The runs of inline content in one look (exported for the compilation's article titles). */
-export function runsOf(children: readonly Inline[], look: TextLook): TextRun[] {
+export function runsOf(children: readonly Inline[], look: TextLook): string {
   return leavesOf(children)
-    .flatMap((leaf) => textRuns(leaf.text, look, Boolean(leaf.bold || leaf.lead)));
+    .map((leaf) => textRuns(leaf.text, look, Boolean(leaf.bold || leaf.lead)))
+    .join('');
 }
 
 /** What follows a quotation's closing ” in print: a footnote reference when sources go in footnotes. */
-export type AfterQuote = (quote: QuoteInline) => readonly ParagraphChild[];
+export type AfterQuote = (quote: QuoteInline) => string;
 
 /** Inline runs with whatever `afterQuote` adds behind each quotation. */
-function runsWithNotes(children: readonly Inline[], look: TextLook, afterQuote: AfterQuote): ParagraphChild[] {
-  return children.flatMap((inline) => [...runsOf([inline], look), ...('type' in inline ? afterQuote(inline) : [])]);
+function runsWithNotes(children: readonly Inline[], look: TextLook, afterQuote: AfterQuote): string {
+  return children.map((inline) => runsOf([inline], look) + ('type' in inline ? afterQuote(inline) : '')).join('');
 }
 
-function labelledParagraph(style: string, look: TextLook, label: string, children: readonly Inline[], boldLabel: boolean, afterQuote?: AfterQuote) {
+function labelledParagraph(style: string, look: TextLook, label: string, children: readonly Inline[], boldLabel: boolean, afterQuote?: AfterQuote): string {
   const labelRuns = textRuns(label, look, boldLabel);
   const runs = afterQuote ? runsWithNotes(children, look, afterQuote) : runsOf(children, look);
-  return new Paragraph({ style, children: [...labelRuns, ...runs] });
+  return paragraphXml({ style }, labelRuns + runs);
 }
 
 /**
  * One block as one paragraph; `label` is its derived number (一是, 一、 …) or ''.
  * `afterQuote` adds runs behind quotations (footnote references); without it the output is unchanged.
  */
-export function blockParagraph(block: Block, label: string, looks: TextLooks, afterQuote?: AfterQuote): FileChild {
+export function blockParagraph(block: Block, label: string, looks: TextLooks, afterQuote?: AfterQuote): string {
   switch (block.type) {
     case 'title':
       // Off the grid: 22 pt lines are taller than one pitch and would each take two (see the Title style).
-      return new GridFreeParagraph(STYLE_IDS.title, runsOf(block.children, looks.title));
+      return paragraphXml({ style: STYLE_IDS.title, offGrid: true }, runsOf(block.children, looks.title));
     case 'author-line':
       return labelledParagraph(STYLE_IDS.authorLine, looks.authorLine, '', block.children, false);
     case 'heading':
@@ -150,6 +116,6 @@ export function blockParagraph(block: Block, label: string, looks: TextLooks, af
 }
 
 /** An empty body-size line, as GB/T 9704 leaves between title, author line and body. */
-export function blankLine(): Paragraph {
-  return new Paragraph({ style: STYLE_IDS.normal, children: [] });
+export function blankLine(): string {
+  return paragraphXml({ style: STYLE_IDS.normal });
 }

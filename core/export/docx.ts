@@ -1,4 +1,4 @@
-import { BuilderElement, Document, Packer } from 'docx';
+import { BuilderElement, Document } from 'docx';
 import { DRAFT_PART_PATH, DRAFT_PART_PROPERTIES_PATH, draftPartPropertiesXml, draftPartXml } from '../import/embedded-draft.js';
 import { draftTitle } from '../model/text.js';
 import type { Draft } from '../model/schema.js';
@@ -12,6 +12,7 @@ import { gbt9704Section } from './page-layout.js';
 import { footnoteAfterQuote, sourceListParagraphs } from './quote-sources.js';
 import { documentStyles } from './styles.js';
 import { textLooks } from './text-looks.js';
+import { packDocx, paragraphsFragment } from './xml-fragments.js';
 
 /**
  * The draft as .docx bytes in the GB/T 9704 layout. Pure: the caller writes
@@ -21,11 +22,11 @@ export async function exportDraftToDocx(draft: Draft, options: ExportOptionsInpu
   const { fonts, printAuthorLine, quoteSources } = parseOrThrow(ExportOptionsSchema, options, '导出选项');
   const looks = textLooks(TYPEFACES[fonts]);
   // 引文出处: footnotes behind the quotations, or a list after the text; by default none (a speech is delivered, not cited).
-  const afterQuote = quoteSources === 'footnotes' ? footnoteAfterQuote(looks) : undefined;
-  const body = afterQuote
-    ? draftParagraphs(draft, looks, printAuthorLine, (block, label, blockLooks) => blockParagraph(block, label, blockLooks, afterQuote))
+  const notes = quoteSources === 'footnotes' ? footnoteAfterQuote(looks) : undefined;
+  const body = notes
+    ? draftParagraphs(draft, looks, printAuthorLine, (block, label, blockLooks) => blockParagraph(block, label, blockLooks, notes.afterQuote))
     : draftParagraphs(draft, looks, printAuthorLine);
-  const sourceList = quoteSources === 'endnote-list' ? sourceListParagraphs(draft, looks) : [];
+  const sourceList = quoteSources === 'endnote-list' ? sourceListParagraphs(draft, looks) : '';
   const document = new Document({
     title: draftTitle(draft),
     subject: draft.meta.theme,
@@ -37,18 +38,17 @@ export async function exportDraftToDocx(draft: Draft, options: ExportOptionsInpu
     // type is a bibliography's; the overrides below replace that part's content and properties with ours.
     bibliography: { sources: new BuilderElement({ name: 'draft' }) },
     styles: documentStyles(looks),
+    ...(notes ? { footnotes: notes.footnotes } : {}),
     sections: [
       {
         properties: gbt9704Section,
         footers: pageNumberFooters(looks.pageNumber),
-        children: [...body, ...sourceList],
+        children: [paragraphsFragment(body + sourceList)],
       },
     ],
   });
-  const bytes = await Packer.pack(document, 'uint8array', false, [
+  return packDocx(document, [
     { path: DRAFT_PART_PATH, data: draftPartXml(draft) },
     { path: DRAFT_PART_PROPERTIES_PATH, data: draftPartPropertiesXml() },
   ]);
-  // docx types its bytes over ArrayBufferLike; the service contract wants a plain ArrayBuffer-backed array.
-  return new Uint8Array(bytes);
 }

@@ -1,4 +1,3 @@
-import type { FileChild } from 'docx';
 import { deriveLabels } from '../model/numbering.js';
 import { blockText } from '../model/text.js';
 import type { Block, Draft } from '../model/schema.js';
@@ -42,16 +41,16 @@ export function printedItems(draft: Draft, printAuthorLine: boolean): PrintedIte
 }
 
 /** Builds one block's paragraph; the compilation swaps in its own for article titles. */
-export type BlockParagraphBuilder = (block: Block, label: string, looks: TextLooks) => FileChild;
+export type BlockParagraphBuilder = (block: Block, label: string, looks: TextLooks) => string;
 
-/** The document's paragraphs in order (see printedItems). */
+/** The document's paragraphs in order (see printedItems), as XML. */
 export function draftParagraphs(
   draft: Draft,
   looks: TextLooks,
   printAuthorLine: boolean,
   paragraphOf: BlockParagraphBuilder = blockParagraph,
-): FileChild[] {
-  return printedItems(draft, printAuthorLine).map((item) =>
-    item.kind === 'blank' ? blankLine() : paragraphOf(item.block, item.label, looks),
-  );
+): string {
+  return printedItems(draft, printAuthorLine)
+    .map((item) => (item.kind === 'blank' ? blankLine() : paragraphOf(item.block, item.label, looks)))
+    .join('');
 }

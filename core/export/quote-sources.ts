@@ -1,7 +1,9 @@
-import { AlignmentType, FootnoteReferenceRun, Paragraph, type FileChild } from 'docx';
+import { Paragraph } from 'docx';
 import type { Draft, Inline, QuoteInline } from '../model/schema.js';
 import { blankLine, textRuns, type AfterQuote } from './block-paragraphs.js';
 import { NO_FIRST_LINE_INDENT } from './page-layout.js';
+import { footnoteReferenceXml, paragraphXml } from './paragraph-xml.js';
+import { runsFragment } from './xml-fragments.js';
 import { STYLE_IDS } from './styles.js';
 import type { TextLook, TextLooks } from './text-looks.js';
 
@@ -27,15 +29,26 @@ export function footnoteText(quote: QuoteInline): string | undefined {
   return `${speaker ? `${speaker}：` : ''}${source}${/[。.!！?？]$/.test(source) ? '' : '。'}`;
 }
 
-/** A footnote reference behind each sourced quotation, the footnote carrying its source. */
-export function footnoteAfterQuote(looks: TextLooks): AfterQuote {
+/** The footnotes as docx's Document takes them: by id, each one paragraph. */
+export type Footnotes = Record<number, { children: Paragraph[] }>;
+
+/**
+ * A footnote reference behind each sourced quotation, numbered from 1 in
+ * reading order; `footnotes` collects the notes carrying the sources.
+ */
+export function footnoteAfterQuote(looks: TextLooks): { afterQuote: AfterQuote; footnotes: Footnotes } {
   const look: TextLook = { ...looks.body, size: NOTE_SIZE };
-  return (quote) => {
+  const footnotes: Footnotes = {};
+  let lastId = 0;
+  const afterQuote: AfterQuote = (quote) => {
     const text = footnoteText(quote);
-    if (!text) return [];
-    const note = new Paragraph({ style: 'FootnoteText', children: textRuns(text, look, false) });
-    return [new FootnoteReferenceRun({ children: [note] })];
+    if (!text) return '';
+    lastId += 1;
+    // docx writes the note's paragraph, as it puts the footnote mark in front of the runs.
+    footnotes[lastId] = { children: [new Paragraph({ style: 'FootnoteText', children: [runsFragment(textRuns(text, look, false))] })] };
+    return footnoteReferenceXml(lastId);
   };
+  return { afterQuote, footnotes };
 }
 
 /** The quotations of a draft in reading order. */
@@ -55,18 +68,13 @@ export function sourceListEntries(draft: Draft): string[] {
 }
 
 /** A blank line, 引文出处 in 黑体, and the numbered entries; nothing when no quotation has a source. */
-export function sourceListParagraphs(draft: Draft, looks: TextLooks): FileChild[] {
+export function sourceListParagraphs(draft: Draft, looks: TextLooks): string {
   const entries = sourceListEntries(draft);
-  if (entries.length === 0) return [];
-  const heading = new Paragraph({
-    style: STYLE_IDS.body,
-    alignment: AlignmentType.CENTER,
-    indent: NO_FIRST_LINE_INDENT,
-    keepNext: true,
-    children: textRuns(SOURCE_LIST_TITLE, looks.headings[1], false),
-  });
-  const items = entries.map(
-    (entry, i) => new Paragraph({ style: STYLE_IDS.body, children: textRuns(`${i + 1}. ${entry}`, looks.body, false) }),
+  if (entries.length === 0) return '';
+  const heading = paragraphXml(
+    { style: STYLE_IDS.body, keepNext: true, indent: NO_FIRST_LINE_INDENT, alignment: 'center' },
+    textRuns(SOURCE_LIST_TITLE, looks.headings[1], false),
   );
-  return [blankLine(), heading, ...items];
+  const items = entries.map((entry, i) => paragraphXml({ style: STYLE_IDS.body }, textRuns(`${i + 1}. ${entry}`, looks.body, false)));
+  return blankLine() + heading + items.join('');
 }

@@ -1,18 +1,19 @@
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { textRuns } from '../../core/export/block-paragraphs.js';
 import { runFonts, TYPEFACES } from '../../core/export/font-profiles.js';
 import { CHARACTER_SPACING } from '../../core/export/page-layout.js';
 import { textLooks } from '../../core/export/text-looks.js';
+import { packDocx, runsFragment } from '../../core/export/xml-fragments.js';
 import { readDocxParts } from '../support/docx-parts.js';
 
-async function documentXml(runs: TextRun[]): Promise<string> {
+async function documentXml(runs: ParagraphChild[]): Promise<string> {
   const document = new Document({ sections: [{ children: [new Paragraph({ children: runs })] }] });
-  return readDocxParts(await Packer.pack(document, 'uint8array')).document;
+  return readDocxParts(await packDocx(document)).document;
 }
 
-describe('runs prepared once per look', () => {
-  it('write exactly what docx’s own TextRun writes, for every look, bold and shared punctuation', async () => {
+describe('runs written by hand, their w:rPr prepared once per look', () => {
+  it('are exactly what docx’s own TextRun writes, for every look, bold and shared punctuation', async () => {
     const looks = textLooks(TYPEFACES.gb2312);
     const samples = [looks.body, looks.title, looks.headings[1], looks.headings[2], looks.pageNumber];
     const text = '“江山就是人民”——我们要<坚持>&深化……A1 & “再次”';
@@ -29,7 +30,7 @@ describe('runs prepared once per look', () => {
               bold: bold || look.bold || undefined,
             }),
         );
-        const written = await documentXml(ours);
+        const written = await documentXml([runsFragment(ours)]);
         expect(written).toContain('我们要&lt;坚持&gt;&amp;深化');
         expect(written).toBe(await documentXml(reference));
       }
