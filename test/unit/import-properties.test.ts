@@ -18,13 +18,13 @@ import { squeeze } from '../support/import-helpers.js';
 
 /**
  * Properties of the import (fast-check): cleanup is idempotent and never
- * drops an article sentence, structure recognition never throws — 10,000
- * cases each — and export → import keeps the text. An export and a mammoth
- * read cost some 20 ms a draft here, so that one runs 500 drafts in
- * `npm test`; IMPORT_ROUNDTRIP_RUNS=10000 runs the full count (minutes).
+ * drops an article sentence, structure recognition never throws, and
+ * export → import keeps the text — 10,000 cases each. The round trip costs
+ * some 8 ms a draft (mostly mammoth), about 85 s in all here;
+ * IMPORT_ROUNDTRIP_RUNS / IMPORT_PROPERTY_RUNS change the counts.
  */
 const RUNS = Number(process.env['IMPORT_PROPERTY_RUNS'] ?? 10_000);
-const ROUNDTRIP_RUNS = Number(process.env['IMPORT_ROUNDTRIP_RUNS'] ?? 500);
+const ROUNDTRIP_RUNS = Number(process.env['IMPORT_ROUNDTRIP_RUNS'] ?? 10_000);
 
 const corpus = ['speeches-excerpts.txt', 'compilation-two-articles.txt'].map(readCorpus).join('\n');
 /** Article sentences as cleanup must keep them: long, Chinese, ending a sentence. */
@@ -123,11 +123,11 @@ describe('export → import (property)', () => {
   };
 
   /**
-   * Ten generated drafts go into one document, as a compilation (每篇 starts
+   * Twenty-five generated drafts go into one document, as a compilation (每篇 starts
    * with its title, which restarts the numbering): the exporter and mammoth
    * cost less per draft that way.
    */
-  const PER_DOCUMENT = 10;
+  const PER_DOCUMENT = 25;
   const documents = fc.array(draft, { minLength: PER_DOCUMENT, maxLength: PER_DOCUMENT }).map((drafts) => draftOf(drafts.flatMap((d) => d.children)));
 
   it(`keeps the text, and restores a 稿匠 .docx exactly (${ROUNDTRIP_RUNS} drafts)`, async () => {
