@@ -46,3 +46,15 @@ function csvField(value: string): string {
 export function formatCsv(rows: readonly (readonly string[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
+
+/** What Excel and WPS take as the start of a formula (OWASP's CSV injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A report's CSV, meant to be opened in Excel or WPS rather than read back:
+ * a cell that would start a formula (a file named =HYPERLINK(…)) is kept as
+ * text behind a ' , as OWASP advises. Not for packs, which must round-trip.
+ */
+export function formatReportCsv(rows: readonly (readonly string[])[]): string {
+  return formatCsv(rows.map((row) => row.map((cell) => (FORMULA_START.test(cell) ? `'${cell}` : cell))));
+}

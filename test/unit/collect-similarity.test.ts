@@ -76,6 +76,13 @@ describe('查重 finds a paragraph copied from a 范文', () => {
     expect(rows[1]).toMatchObject({ 0: '稿件', 3: '是', 4: '范文', 5: '参考范文' });
     expect(rows[2]).toMatchObject({ 0: '另一篇', 2: '0.0%', 3: '否', 4: '' });
   });
+
+  it('writes a name Excel or WPS would run as a formula as text, behind a quote', () => {
+    const names = ['=HYPERLINK("http://x","点此")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '张-明'];
+    const report = findSimilarity(names.map((name, i) => ({ ...doc(`s${i}`, paragraphsOf(SPEECHES)[i]!), name })));
+    const cells = parseCsv(similarityCsv(report)).slice(1).map((row) => row[0]);
+    expect(cells).toEqual([...names.slice(0, -1).map((name) => `'${name}`), '张-明']);
+  });
 });
 
 describe('查重 reports no overlap between unrelated texts', () => {
