@@ -1,10 +1,13 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { articlesOf, type CollectionArticle } from '../../core/collect/articles.js';
-import { GaojiangError } from '../../core/errors.js';
+import { GaojiangError, isGaojiangError } from '../../core/errors.js';
 import { fileError } from '../../core/node/file-system.js';
 import { importFile } from '../../core/node/import-file.js';
+import { writeFileDurably } from '../../core/node/safe-write.js';
 import type { Services } from '../../core/services/contract.js';
+import type { CliContext } from '../program.js';
+import { EXIT_USER_ERROR } from '../run.js';
 
 /**
  * What `compile` and `similarity` read: files named on the command line or
@@ -52,6 +55,47 @@ export async function readArticles(file: string, services: Services): Promise<Co
   }
   const result = await importFile(file);
   return result.drafts.flatMap((draft) => articlesOf(draft, name, base));
+}
+
+export interface ReadSubmissions {
+  articles: CollectionArticle[];
+  /** The files read (those skipped not counted). */
+  files: number;
+}
+
+/**
+ * Every input's articles, with progress. A file that cannot be read (not
+ * really a Word file, damaged) is skipped with a Chinese line on stderr
+ * naming it, so one bad file in a folder of 200 does not stop the batch;
+ * the exit code becomes 1 so a script notices.
+ */
+export async function readSubmissions(context: CliContext, inputs: readonly string[], verb: string): Promise<ReadSubmissions> {
+  const files = await submissionFiles(inputs);
+  const progress = progressOnStderr(files.length, verb);
+  const articles: CollectionArticle[] = [];
+  const skipped: string[] = [];
+  for (const file of files) {
+    const name = path.basename(file);
+    try {
+      articles.push(...(await readArticles(file, context.services)));
+    } catch (error) {
+      if (!isGaojiangError(error)) throw error;
+      skipped.push(`已跳过“${name}”：${error.userMessage}`);
+    }
+    progress.step(name);
+  }
+  progress.finish();
+  for (const line of skipped) context.stderr(line);
+  if (skipped.length === files.length) throw new GaojiangError('invalid-input', '所有稿件文件都无法读取。', 'no readable submission file');
+  if (skipped.length > 0) process.exitCode = EXIT_USER_ERROR;
+  return { articles, files: files.length - skipped.length };
+}
+
+/** An output file written like an export: never half-written, the previous one kept as <name>.bak. */
+export async function writeOutput(file: string, data: string | Uint8Array): Promise<string> {
+  const output = path.resolve(file);
+  await writeFileDurably(output, data, { backup: true });
+  return output;
 }
 
 export interface Progress {

@@ -1,12 +1,9 @@
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CollectionArticle } from '../../core/collect/articles.js';
 import { compileCollection } from '../../core/collect/compile-docx.js';
 import { FONT_PROFILES, type FontProfile } from '../../core/export/options.js';
-import { fileError } from '../../core/node/file-system.js';
 import { newCommand, type CliContext } from '../program.js';
-import { progressOnStderr, readArticles, submissionFiles } from './collect-inputs.js';
+import { progressOnStderr, readSubmissions, writeOutput } from './collect-inputs.js';
 
 /**
  * gaojiang compile: the organizer's 汇编 — every submission in one Word
@@ -46,14 +43,7 @@ export function registerCompileCommand(program: Command, context: CliContext): v
       .addOption(new Option('--order <顺序>', 'file：按文件名；name：按作者姓名').choices(ORDERS).default('file'))
       .addOption(new Option('--fonts <字体方案>', 'gb2312：公文字体；windows：系统字体').choices(FONT_PROFILES).default('gb2312'))
       .action(async (inputs: string[], options: CompileCommandOptions) => {
-        const files = await submissionFiles(inputs);
-        const reading = progressOnStderr(files.length, '读取');
-        const articles: CollectionArticle[] = [];
-        for (const file of files) {
-          articles.push(...(await readArticles(file, context.services)));
-          reading.step(path.basename(file));
-        }
-        reading.finish();
+        const { articles, files } = await readSubmissions(context, inputs, '读取');
         // A stable sort: a file's articles keep their order among the same writer's.
         const ordered = options.order === 'name' ? [...articles].sort((a, b) => writerName(a).localeCompare(writerName(b), 'zh-CN')) : articles;
 
@@ -66,13 +56,10 @@ export function registerCompileCommand(program: Command, context: CliContext): v
           onProgress: (done) => laying.step(ordered[done - 1]?.title ?? ''),
         });
         laying.finish();
-        const output = path.resolve(options.output);
-        await writeFile(output, compiled.bytes).catch((error: NodeJS.ErrnoException) => {
-          throw fileError(error, output, 'write');
-        });
+        const output = await writeOutput(options.output, compiled.bytes);
         const last = compiled.articles[compiled.articles.length - 1];
         const pages = last ? last.startPage + last.pages - 1 : 0;
-        context.stdout(`已汇编：${output}（${compiled.articles.length} 篇，正文约 ${pages} 页，来自 ${files.length} 个文件）`);
+        context.stdout(`已汇编：${output}（${compiled.articles.length} 篇，正文约 ${pages} 页，来自 ${files} 个文件）`);
         for (const article of compiled.articles) {
           context.stdout(`  第${article.number}篇 ${article.title}${article.authorLine ? `（${article.authorLine}）` : ''} …… ${article.startPage}`);
         }

@@ -1,15 +1,12 @@
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CollectionArticle } from '../../core/collect/articles.js';
 import { DEFAULT_THRESHOLD, findSimilarity, type SimilarityDocument } from '../../core/collect/similarity.js';
 import { similarityReportDocx } from '../../core/collect/similarity-docx.js';
 import { similarityCsv, summaryLine } from '../../core/collect/similarity-report.js';
 import { draftComparableText } from '../../core/collect/similarity-text.js';
-import { fileError } from '../../core/node/file-system.js';
 import { EXIT_USER_ERROR } from '../run.js';
 import { newCommand, type CliContext } from '../program.js';
-import { progressOnStderr, readArticles, submissionFiles } from './collect-inputs.js';
+import { readSubmissions, writeOutput } from './collect-inputs.js';
 
 /**
  * gaojiang similarity: 查重 between every pair of submissions and against a
@@ -43,26 +40,6 @@ function documentsOf(articles: readonly CollectionArticle[], prefix: string): Si
   });
 }
 
-async function readAll(context: CliContext, inputs: readonly string[], verb: string): Promise<CollectionArticle[]> {
-  const files = await submissionFiles(inputs);
-  const progress = progressOnStderr(files.length, verb);
-  const articles: CollectionArticle[] = [];
-  for (const file of files) {
-    articles.push(...(await readArticles(file, context.services)));
-    progress.step(path.basename(file));
-  }
-  progress.finish();
-  return articles;
-}
-
-async function write(file: string, data: string | Uint8Array): Promise<string> {
-  const output = path.resolve(file);
-  await writeFile(output, data).catch((error: NodeJS.ErrnoException) => {
-    throw fileError(error, output, 'write');
-  });
-  return output;
-}
-
 export function registerSimilarityCommand(program: Command, context: CliContext): void {
   program.addCommand(
     newCommand('similarity', context)
@@ -77,8 +54,8 @@ export function registerSimilarityCommand(program: Command, context: CliContext)
       .option('--csv <文件.csv>', '另存为 CSV 表格（Excel、WPS 可打开）')
       .option('--docx <文件.docx>', '另存为 Word 查重报告')
       .action(async (inputs: string[], options: SimilarityCommandOptions) => {
-        const submissions = documentsOf(await readAll(context, inputs, '读取'), 's');
-        const references = options.corpus ? documentsOf(await readAll(context, [options.corpus], '读取范文'), 'r') : [];
+        const submissions = documentsOf((await readSubmissions(context, inputs, '读取')).articles, 's');
+        const references = options.corpus ? documentsOf((await readSubmissions(context, [options.corpus], '读取范文')).articles, 'r') : [];
         const report = findSimilarity(submissions, references, { threshold: options.threshold });
         const texts = new Map([...submissions, ...references].map((doc) => [doc.id, doc.text]));
 
@@ -90,8 +67,8 @@ export function registerSimilarityCommand(program: Command, context: CliContext)
           const flagged = report.submissions.filter((s) => s.exceeds).length;
           context.stdout(`共 ${report.submissions.length} 篇，参考范文 ${references.length} 篇；重复率超过 ${Math.round(report.threshold * 1000) / 10}% 的 ${flagged} 篇。`);
         }
-        if (options.csv) context.stderr(`已保存 CSV：${await write(options.csv, similarityCsv(report))}`);
-        if (options.docx) context.stderr(`已保存 Word 报告：${await write(options.docx, await similarityReportDocx(report, texts))}`);
+        if (options.csv) context.stderr(`已保存 CSV：${await writeOutput(options.csv, similarityCsv(report))}`);
+        if (options.docx) context.stderr(`已保存 Word 报告：${await writeOutput(options.docx, await similarityReportDocx(report, texts))}`);
         if (report.submissions.some((s) => s.exceeds)) process.exitCode = EXIT_USER_ERROR;
       }),
   );

@@ -1,0 +1,78 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildProgram, type CliContext } from '../../cli/program.js';
+import { reportFailure } from '../../cli/run.js';
+import { ALLOW_ANY_PATH } from '../../core/node/file-system.js';
+import { createNodeServiceImplementation } from '../../core/node/services.js';
+import { createLocalServices } from '../../core/services/local.js';
+import { readCorpus, REPO_ROOT } from '../support/corpus.js';
+import { tempDir } from '../support/temp-dir.js';
+
+/** `gaojiang compile` and `gaojiang similarity` run in this process, as cli/main.ts runs them. */
+async function gaojiang(...args: string[]): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
+  const services = createLocalServices(
+    createNodeServiceImplementation({ policy: ALLOW_ANY_PATH, libraryDir: tempDir(), templatesDir: path.join(REPO_ROOT, 'templates'), trackRecent: false }),
+  );
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const context: CliContext = { services, quoteServices: () => services, stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) };
+  let code = 0;
+  try {
+    await buildProgram(context).parseAsync(['node', 'gaojiang', ...args]);
+    code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    code = reportFailure(error, context.stderr);
+  }
+  return { code, stdout, stderr };
+}
+
+afterEach(() => {
+  process.exitCode = undefined; // the commands set it; it must not become vitest's
+});
+
+/** A folder of two readable submissions and one .docx that is not a Word file. */
+function submissionsFolder(): string {
+  const folder = tempDir();
+  const paragraphs = readCorpus('speeches-excerpts.txt').split('\n').filter((line) => line.trim().length > 60);
+  writeFileSync(path.join(folder, '1 张三.txt'), `学习体会\n${paragraphs.slice(0, 3).join('\n')}\n`);
+  writeFileSync(path.join(folder, '2 坏文件.docx'), 'not a zip');
+  writeFileSync(path.join(folder, '3 李四.txt'), `研讨发言\n${paragraphs.slice(3, 6).join('\n')}\n`);
+  return folder;
+}
+
+describe('gaojiang compile', () => {
+  it('skips a file that cannot be read, says why in Chinese, compiles the rest and exits 1', async () => {
+    const folder = submissionsFolder();
+    const output = path.join(tempDir(), '汇编.docx');
+    const result = await gaojiang('compile', folder, '-o', output, '--title', '汇编');
+    expect(result.stderr.join('\n')).toMatch(/已跳过“2 坏文件\.docx”：.*[\u4e00-\u9fff]/);
+    expect(result.stderr.join('\n')).not.toMatch(/Error|at /);
+    expect(result.stdout[0]).toMatch(/2 篇/);
+    expect(existsSync(output)).toBe(true);
+    expect(result.code).toBe(1);
+  });
+
+  it('keeps the previous 汇编 as .bak when writing over it, like export', async () => {
+    const folder = submissionsFolder();
+    const output = path.join(tempDir(), '汇编.docx');
+    writeFileSync(output, 'the previous 汇编');
+    await gaojiang('compile', path.join(folder, '1 张三.txt'), '-o', output, '--title', '汇编');
+    expect(readFileSync(`${output}.bak`, 'utf8')).toBe('the previous 汇编');
+  });
+});
+
+describe('gaojiang similarity', () => {
+  it('skips a file that cannot be read and compares the rest', async () => {
+    const result = await gaojiang('similarity', submissionsFolder());
+    expect(result.stderr.join('\n')).toMatch(/已跳过“2 坏文件\.docx”/);
+    expect(result.stdout.at(-1)).toMatch(/共 2 篇/);
+  });
+
+  it('keeps the previous CSV as .bak when writing over it', async () => {
+    const csv = path.join(tempDir(), '查重.csv');
+    writeFileSync(csv, 'the previous report');
+    await gaojiang('similarity', path.join(submissionsFolder(), '1 张三.txt'), '--csv', csv);
+    expect(readFileSync(`${csv}.bak`, 'utf8')).toBe('the previous report');
+  });
+});
