@@ -148,6 +148,24 @@ describe('block kinds, lead clause and history', () => {
     expect(blocks(editor)[1]!.children).toEqual([{ text: '坚持学以致用。把学习成果转化为行动。' }]);
   });
 
+  it('领起句 in an empty point, type, 领起句 again, type: the first part is the lead clause, the rest is the body', () => {
+    const editor = editorWith([title('题'), { type: 'point', children: [{ text: '' }] }]);
+    cursor(editor, 1);
+    toggleLead(editor);
+    Editor.insertText(editor, '坚持学以致用。');
+    toggleLead(editor);
+    Editor.insertText(editor, '把学习成果转化为行动。');
+    expect(blocks(editor)[1]!.children).toEqual([{ text: '坚持学以致用。', lead: true }, { text: '把学习成果转化为行动。' }]);
+  });
+
+  it('领起句 with the cursor after a typed first sentence marks it, and typing on is not lead', () => {
+    const editor = editorWith([title('题'), { type: 'point', children: [{ text: '坚持学以致用。' }] }]);
+    cursor(editor, 1);
+    toggleLead(editor);
+    Editor.insertText(editor, '把学习成果转化为行动。');
+    expect(blocks(editor)[1]!.children).toEqual([{ text: '坚持学以致用。', lead: true }, { text: '把学习成果转化为行动。' }]);
+  });
+
   it('undo and redo restore text and structure step by step', async () => {
     const editor = editorWith(threePoints());
     const before = structuredClone(blocks(editor));
