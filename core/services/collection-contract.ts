@@ -16,6 +16,16 @@ const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
 /** A 查重 over more texts than this is a job for the command line. */
 const MAX_REFERENCES = 5_000;
 const MAX_COMPILED = 2_000;
+/**
+ * Bounds of a 查重 report the page sends back to be written as Word: far
+ * above a real collection's, so that page code cannot make the main process
+ * hold whatever it sends.
+ */
+const MAX_COMPARED = 10_000;
+const MAX_TEXTS = MAX_COMPARED + MAX_REFERENCES;
+const MAX_PASSAGES = 100_000;
+/** A submission's 作者：标题 or a 范文's file name. */
+const TextName = z.string().max(10_000);
 
 const Counts = z.record(SubmissionStatusSchema, z.number().int());
 
@@ -34,8 +44,8 @@ export const CollectionOverviewSchema = z.strictObject({
 });
 
 const SourceOverlapSchema = z.strictObject({
-  id: z.string(),
-  name: z.string(),
+  id: Id,
+  name: TextName,
   kind: z.enum(['submission', 'reference']),
   chars: z.number().int(),
   share: z.number(),
@@ -43,7 +53,7 @@ const SourceOverlapSchema = z.strictObject({
 });
 
 const OverlapPassageSchema = z.strictObject({
-  otherId: z.string(),
+  otherId: Id,
   start: z.number().int(),
   end: z.number().int(),
   otherStart: z.number().int(),
@@ -55,22 +65,24 @@ export const SimilarityReportSchema = z.strictObject({
   threshold: z.number(),
   minPassageChars: z.number().int(),
   referenceCount: z.number().int(),
-  submissions: z.array(
-    z.strictObject({
-      id: z.string(),
-      name: z.string(),
-      chars: z.number().int(),
-      coveredChars: z.number().int(),
-      share: z.number(),
-      exceeds: z.boolean(),
-      sources: z.array(SourceOverlapSchema),
-      passages: z.array(OverlapPassageSchema),
-    }),
-  ),
+  submissions: z
+    .array(
+      z.strictObject({
+        id: Id,
+        name: TextName,
+        chars: z.number().int(),
+        coveredChars: z.number().int(),
+        share: z.number(),
+        exceeds: z.boolean(),
+        sources: z.array(SourceOverlapSchema).max(MAX_TEXTS),
+        passages: z.array(OverlapPassageSchema).max(MAX_PASSAGES),
+      }),
+    )
+    .max(MAX_COMPARED),
 });
 
 /** A compared text (a submission's body, a 范文), for showing passages side by side. */
-export const ComparedTextSchema = z.strictObject({ id: z.string(), name: z.string(), text: z.string().max(20_000_000) });
+export const ComparedTextSchema = z.strictObject({ id: Id, name: TextName, text: z.string().max(20_000_000) });
 
 const NamedSourceSchema = z.strictObject({ name: z.string().min(1).max(500), source: ImportSourceSchema });
 
@@ -165,7 +177,7 @@ export const collectionOperations = {
   exportSimilarityReport: {
     input: z.strictObject({
       report: SimilarityReportSchema,
-      texts: z.array(ComparedTextSchema),
+      texts: z.array(ComparedTextSchema).max(MAX_TEXTS),
       title: z.string().max(200).optional(),
     }),
     output: ExportedBytesSchema,
