@@ -21,7 +21,14 @@ export interface MemberMatch {
   by: 'author' | 'author-line' | 'file-name';
 }
 
-const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
+/**
+ * The dot between the parts of a name (阿依古丽·买买提) as people type it:
+ * the interpunct ·, a bullet, the Japanese input methods' ・ and ･, ‧, ⋅, ∙, a full stop.
+ */
+const NAME_DOTS = /[·•・･‧⋅∙．.]/g;
+
+/** A clue or a name without spaces, its name dots all the same. */
+const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '').replace(NAME_DOTS, '·');
 
 /** The clues in the order they are trusted. */
 function cluesOf({ fileName, draft }: SubmissionClues): { by: MemberMatch['by']; text: string }[] {

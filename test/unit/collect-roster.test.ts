@@ -32,6 +32,16 @@ describe('matching a file to a roster member', () => {
   });
 
   it.each([
+    ['•', { fileName: '阿依古丽•买买提-心得.docx' }, 'file-name'],
+    ['・ (a Japanese input method)', { fileName: '研讨发言.docx', draft: createDraft('题目', { author: '阿依古丽・买买提' }) }, 'author'],
+    ['.', { fileName: '阿依古丽.买买提 研讨发言.docx' }, 'file-name'],
+    ['‧', { fileName: '心得（阿依古丽‧买买提）.docx' }, 'file-name'],
+  ])('matches a name with · written with %s', (_, clues, by) => {
+    const withDot = [...roster, member('m6', '阿依古丽·买买提', '宣传科', 6)];
+    expect(matchMember(withDot, clues)).toMatchObject({ member: { id: 'm6' }, by });
+  });
+
+  it.each([
     ['nobody named', { fileName: '研讨发言.docx' }],
     ['namesakes without a unit', { fileName: '王芳.docx' }],
     ['two people in one file name', { fileName: '张三李四合稿.docx' }],
