@@ -5,7 +5,7 @@ import { TYPEFACES } from '../export/font-profiles.js';
 import { FontProfileSchema, type FontProfile } from '../export/options.js';
 import { gbt9704Section } from '../export/page-layout.js';
 import { pageNumberFooters } from '../export/page-number-footer.js';
-import { bookmarkedXml, paragraphXml } from '../export/paragraph-xml.js';
+import { bookmarkedXml, paragraphXml, withoutXmlForbidden } from '../export/paragraph-xml.js';
 import { textLooks, type TextLooks } from '../export/text-looks.js';
 import { packDocx, paragraphsFragment } from '../export/xml-fragments.js';
 import { GaojiangError } from '../errors.js';
@@ -96,9 +96,9 @@ export async function compileCollection(articles: readonly CollectionArticle[], 
 
   const cover = coverParagraphs({ title: options.title, unit: options.unit ?? '', date: options.date ?? '' }, looks);
   const document = new Document({
-    title: options.title,
-    creator: options.unit ?? '',
-    lastModifiedBy: options.unit ?? '',
+    title: withoutXmlForbidden(options.title),
+    creator: withoutXmlForbidden(options.unit ?? ''),
+    lastModifiedBy: withoutXmlForbidden(options.unit ?? ''),
     evenAndOddHeaderAndFooters: true,
     // Word recomputes the 目录 when it opens the file (it asks first); LibreOffice and WPS show the written one.
     features: { updateFields: true },

@@ -1,15 +1,9 @@
 import { CLOSE_QUOTE, OPEN_QUOTE } from '../model/text.js';
 import type { Block, Inline, QuoteInline, TextLeaf } from '../model/schema.js';
 import { runFonts } from './font-profiles.js';
-import { paragraphXml, runPropertiesXml, tabRunXml, textRunXml } from './paragraph-xml.js';
+import { paragraphXml, runPropertiesXml, tabRunXml, textRunXml, withoutXmlForbidden } from './paragraph-xml.js';
 import { STYLE_IDS } from './styles.js';
 import type { TextLook, TextLooks } from './text-looks.js';
-
-/**
- * Characters XML 1.0 forbids (C0 controls but tab/newline/CR, U+FFFE/FFFF,
- * unpaired surrogates). One of them makes Word refuse the whole file.
- */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu;
 
 /**
  * Punctuation Unicode shares between Chinese and Latin text. Word and WPS
@@ -48,7 +42,7 @@ function runProperties(look: TextLook, bold: boolean, chineseOnly: boolean): str
  */
 export function textRuns(text: string, look: TextLook, bold: boolean): string {
   let runs = '';
-  for (const [part, shared] of text.replace(XML_FORBIDDEN, '').matchAll(RUN_PARTS)) {
+  for (const [part, shared] of withoutXmlForbidden(text).matchAll(RUN_PARTS)) {
     runs += textRunXml(runProperties(look, bold, shared !== undefined), part);
   }
   return runs;

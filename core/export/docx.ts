@@ -9,6 +9,7 @@ import { TYPEFACES } from './font-profiles.js';
 import { ExportOptionsSchema, type ExportOptionsInput } from './options.js';
 import { pageNumberFooters } from './page-number-footer.js';
 import { gbt9704Section } from './page-layout.js';
+import { withoutXmlForbidden } from './paragraph-xml.js';
 import { footnoteAfterQuote, sourceListParagraphs } from './quote-sources.js';
 import { documentStyles } from './styles.js';
 import { textLooks } from './text-looks.js';
@@ -28,10 +29,10 @@ export async function exportDraftToDocx(draft: Draft, options: ExportOptionsInpu
     : draftParagraphs(draft, looks, printAuthorLine);
   const sourceList = quoteSources === 'endnote-list' ? sourceListParagraphs(draft, looks) : '';
   const document = new Document({
-    title: draftTitle(draft),
-    subject: draft.meta.theme,
-    creator: draft.meta.author,
-    lastModifiedBy: draft.meta.author,
+    title: withoutXmlForbidden(draftTitle(draft)),
+    subject: withoutXmlForbidden(draft.meta.theme),
+    creator: withoutXmlForbidden(draft.meta.author),
+    lastModifiedBy: withoutXmlForbidden(draft.meta.author),
     evenAndOddHeaderAndFooters: true,
     // The draft rides along as a custom XML part so importing this file restores it exactly (see
     // core/import/embedded-draft.ts). docx's one way to add such a part with its relationship and content

@@ -13,6 +13,15 @@ import type { RunFonts } from './font-profiles.js';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab/newline/CR, U+FFFE/FFFF,
+ * unpaired surrogates). One of them makes Word refuse the whole file.
+ */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu;
+
+/** Text without the characters XML forbids: for runs, and for the document properties docx writes (it keeps U+FFFF). */
+export const withoutXmlForbidden = (text: string): string => text.replace(XML_FORBIDDEN, '');
+
 /** Text or an attribute value escaped for XML (quotes too, as docx does). */
 export const escapeXml = (text: string): string => (/[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char) : text);
 

@@ -101,6 +101,22 @@ describe('the articles', () => {
     }
   });
 
+  it('leaves out characters XML forbids, in the document properties too (Word refuses a file with one)', async () => {
+    const odd = 'A\u0001B\uFFFFC\uD800D';
+    const draft = createDraft(`题目${odd}`, { author: `作者${odd}`, unit: '单位' });
+    draft.meta.theme = `主题${odd}`;
+    const [compiledOdd, exported] = await Promise.all([
+      compileCollection(articlesOf(draft, '稿件.gaojiang'), { title: `汇编${odd}`, unit: `单位${odd}`, date: `日期${odd}` }),
+      exportDraftToDocx(draft),
+    ]);
+    for (const docx of [readDocxParts(compiledOdd.bytes), readDocxParts(exported)]) {
+      for (const name of docx.names.filter((n) => /\.(xml|rels)$/.test(n))) {
+        expect(docx.part(name), name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/u);
+      }
+      expect(docx.part('docProps/core.xml')).toContain('ABCD');
+    }
+  });
+
   it('refuses an empty collection in Chinese', async () => {
     await expectUserError(() => compileCollection([], { title: '空' }), 'invalid-input', /没有可汇编的稿件/);
   });
