@@ -4,7 +4,7 @@ import { TYPEFACES } from '../export/font-profiles.js';
 import type { FontProfile } from '../export/options.js';
 import { gbt9704Section } from '../export/page-layout.js';
 import { pageNumberFooters } from '../export/page-number-footer.js';
-import { paragraphXml } from '../export/paragraph-xml.js';
+import { paragraphXml, withoutXmlForbidden } from '../export/paragraph-xml.js';
 import { documentStyles, STYLE_IDS } from '../export/styles.js';
 import { textLooks, type TextLook, type TextLooks } from '../export/text-looks.js';
 import { packDocx, paragraphsFragment } from '../export/xml-fragments.js';
@@ -113,7 +113,7 @@ export async function similarityReportDocx(
     ...report.submissions.flatMap((s, i) => (s.passages.length > 0 ? submissionSection(s, i, texts, names, looks) : [])),
   ];
   const document = new Document({
-    title,
+    title: withoutXmlForbidden(title),
     evenAndOddHeaderAndFooters: true,
     styles: documentStyles(looks),
     sections: [{ properties: gbt9704Section, footers: pageNumberFooters(looks.pageNumber), children }],

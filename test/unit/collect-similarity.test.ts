@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSimilarity, MIN_PASSAGE_CHARS, type SimilarityDocument } from '../../core/collect/similarity.js';
 import { normalizeForComparison } from '../../core/collect/similarity-normalize.js';
+import { similarityReportDocx } from '../../core/collect/similarity-docx.js';
 import { similarityCsv } from '../../core/collect/similarity-report.js';
 import { draftComparableText, plainComparableText } from '../../core/collect/similarity-text.js';
 import { toSimplified } from '../../core/import/traditional.js';
@@ -9,6 +10,7 @@ import type { Block } from '../../core/model/schema.js';
 import { parseCsv } from '../../core/quotes/csv.js';
 import { extractQuotations } from '../../core/quotes/extract.js';
 import { readCorpus } from '../support/corpus.js';
+import { readDocxParts } from '../support/docx-parts.js';
 
 const CONTENT = /[\p{L}\p{N}]/gu;
 const contentChars = (text: string): number => text.match(CONTENT)?.length ?? 0;
@@ -75,6 +77,12 @@ describe('查重 finds a paragraph copied from a 范文', () => {
     expect(rows[0]).toEqual(['稿件', '字数', '重复率', '超过阈值', '相似来源', '来源类型', '与该来源重复率', '相同片段数']);
     expect(rows[1]).toMatchObject({ 0: '稿件', 3: '是', 4: '范文', 5: '参考范文' });
     expect(rows[2]).toMatchObject({ 0: '另一篇', 2: '0.0%', 3: '否', 4: '' });
+  });
+
+  it('leaves out characters XML forbids from the Word report, its title property too', async () => {
+    const report = findSimilarity([{ ...doc('s', SPEECHES), name: '稿件\uFFFF\u0001' }]);
+    const docx = readDocxParts(await similarityReportDocx(report, new Map([['s', SPEECHES]]), { title: '查重\uFFFF报告\u0001' }));
+    for (const name of ['word/document.xml', 'docProps/core.xml']) expect(docx.part(name)).not.toMatch(/[\u0001\uFFFF]/);
   });
 
   it('writes a name Excel or WPS would run as a formula as text, behind a quote', () => {
