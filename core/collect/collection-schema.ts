@@ -23,10 +23,14 @@ export type CollectionFields = z.output<typeof CollectionFieldsSchema>;
 export const CollectionSchema = CollectionFieldsSchema.extend({ id: Id, createdAt: z.string() });
 export type Collection = z.output<typeof CollectionSchema>;
 
+export const MAX_NAME_CHARS = 50;
+/** 单位 and 联系方式. */
+export const MAX_FIELD_CHARS = 200;
+
 export const RosterMemberFieldsSchema = z.strictObject({
-  name: z.string().trim().min(1, '请填写姓名').max(50),
-  unit: z.string().trim().max(200).default(''),
-  contact: z.string().trim().max(200).default(''),
+  name: z.string().trim().min(1, '请填写姓名').max(MAX_NAME_CHARS),
+  unit: z.string().trim().max(MAX_FIELD_CHARS).default(''),
+  contact: z.string().trim().max(MAX_FIELD_CHARS).default(''),
 });
 export type RosterMemberFields = z.output<typeof RosterMemberFieldsSchema>;
 

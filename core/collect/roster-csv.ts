@@ -1,6 +1,6 @@
 import { GaojiangError } from '../errors.js';
 import { parseCsv } from '../quotes/csv.js';
-import { RosterMemberFieldsSchema, type RosterMemberFields } from './collection-schema.js';
+import { MAX_FIELD_CHARS, MAX_NAME_CHARS, RosterMemberFieldsSchema, type RosterMemberFields } from './collection-schema.js';
 
 /**
  * A roster (名单) from a table the organizer already has: a CSV saved by
@@ -25,6 +25,13 @@ const HEADER_WORDS: Record<string, Column> = {
 
 const columnOf = (header: string): Column | undefined => HEADER_WORDS[header.replace(/[\s\u3000]+/g, '').toLowerCase()];
 
+/** Why RosterMemberFieldsSchema refused a row, in the organizer's words. */
+function skippedBecause(raw: Partial<Record<Column, string>>): string {
+  const name = raw.name?.trim() ?? '';
+  if (name === '') return '没有姓名';
+  return name.length > MAX_NAME_CHARS ? `姓名过长（超过 ${MAX_NAME_CHARS} 字）` : `单位或联系方式过长（超过 ${MAX_FIELD_CHARS} 字）`;
+}
+
 export function parseRosterCsv(text: string): ParsedRoster {
   const rows = parseCsv(text).filter((row) => row.some((field) => field.trim() !== ''));
   const [first] = rows;
@@ -45,7 +52,7 @@ export function parseRosterCsv(text: string): ParsedRoster {
     });
     const parsed = RosterMemberFieldsSchema.safeParse(raw);
     if (!parsed.success) {
-      roster.problems.push(`${where}：没有姓名，已跳过`);
+      roster.problems.push(`${where}：${skippedBecause(raw)}，已跳过`);
       return;
     }
     const key = `${parsed.data.name}\u0000${parsed.data.unit}`;

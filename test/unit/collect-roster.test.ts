@@ -81,6 +81,12 @@ describe('roster CSV', () => {
     expect(problems).toEqual(['第 3 行：没有姓名，已跳过', '第 4 行：张三（办公室）重复，已跳过']);
   });
 
+  it('says a row was skipped for a field too long, not for a missing name', () => {
+    const { members, problems } = parseRosterCsv(`姓名,单位\n${'长'.repeat(51)},办公室\n李四,${'科'.repeat(201)}\n`);
+    expect(members).toEqual([]);
+    expect(problems).toEqual(['第 2 行：姓名过长（超过 50 字），已跳过', '第 3 行：单位或联系方式过长（超过 200 字），已跳过']);
+  });
+
   it('refuses an empty file and a header without 姓名 in Chinese', async () => {
     await expectUserError(() => parseRosterCsv('\uFEFF\r\n'), 'invalid-input', /名单文件是空的/);
     await expectUserError(() => parseRosterCsv('单位,电话\n办公室,1\n'), 'invalid-input', /“姓名”一列/);
