@@ -12,8 +12,8 @@ import type {
 } from '../collect/collection-schema.js';
 import type { CollectionStorePort, ReceivedFile, SubmissionChanges } from '../collect/collection-store-port.js';
 import { GaojiangError } from '../errors.js';
-import { parseDraftJson } from '../model/migrate.js';
-import type { Draft } from '../model/schema.js';
+import { MAX_DRAFT_FILE_BYTES, parseDraftJson } from '../model/migrate.js';
+import { DraftSchema, type Draft } from '../model/schema.js';
 
 /**
  * The organizer's collections in the library database (schema: migration 4
@@ -93,6 +93,22 @@ const SUBMISSION_SELECT = `
 
 const notFound = (what: string, id: string): GaojiangError =>
   new GaojiangError('file-not-found', `没有找到这个${what}（可能已被删除）。`, `${what} ${id} not found`);
+
+/**
+ * The draft's JSON, if `draft()` will read it back. A draft parseDraftJson
+ * refuses (a file of several articles merged past a draft's limits) would
+ * make the submission, and every 查重 and 汇编 of its collection, fail later;
+ * it is refused now, inside receive's transaction, so nothing of it is kept.
+ */
+function storableDraftJson(file: ReceivedFile): string {
+  const json = JSON.stringify(file.draft);
+  if (json.length <= MAX_DRAFT_FILE_BYTES && DraftSchema.safeParse(file.draft).success) return json;
+  throw new GaojiangError(
+    'file-too-large',
+    `“${file.fileName}”的内容超出一份稿件的容量（文字或段落过多），未收录。请分成几份再导入。`,
+    `submission draft of ${json.length} chars fails the draft schema or size limit`,
+  );
+}
 
 export class SqliteCollectionStore implements CollectionStorePort {
   constructor(
@@ -242,6 +258,7 @@ export class SqliteCollectionStore implements CollectionStorePort {
   }
 
   private addVersion(submissionId: string, file: ReceivedFile): void {
+    const draft = storableDraftJson(file);
     const { last } = this.sql('SELECT COALESCE(MAX(version), 0) AS last FROM submission_versions WHERE submission_id = ?').get(submissionId) as {
       last: number;
     };
@@ -252,7 +269,7 @@ export class SqliteCollectionStore implements CollectionStorePort {
       file.submitter,
       file.receivedAt,
       titleOf(file.draft.children) || file.fileName,
-      JSON.stringify(file.draft),
+      draft,
     );
   }
 

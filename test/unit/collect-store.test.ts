@@ -108,6 +108,16 @@ describe('collection store: roster and submissions', () => {
     expect(store.updateSubmission(b.id, { memberId: li!.id })).toMatchObject({ memberId: li!.id, submitter: '李四' });
   });
 
+  it('refuses a draft it could not read back (over a draft’s limits), keeping nothing of it', async () => {
+    const { store } = await openStore();
+    const { id } = store.saveCollection({ theme: '研讨', deadline: '', organizerUnit: '' });
+    const file = received(id, null, '合订本.docx', '合订本');
+    // What a file of several articles merges into: more paragraphs than one draft may hold.
+    for (let i = 0; i < 20_000; i++) file.draft.children.push({ type: 'paragraph', children: [{ text: `第${i}段。` }] });
+    await expectUserError(() => store.receive(file), 'file-too-large', /“合订本\.docx”.*分成几份/);
+    expect(store.submissions(id)).toEqual([]);
+  });
+
   it('deletes a collection with its roster and submissions', async () => {
     const { store, db } = await openStore();
     const { id } = store.saveCollection({ theme: '研讨', deadline: '', organizerUnit: '' });
