@@ -27,10 +27,13 @@ export interface WizardValues {
 export class AppPage {
   /** Uncaught exceptions and CSP violations: either means the page is broken. */
   readonly pageProblems: string[] = [];
+  /** Every console error, failed loads included (a missing favicon shows as “Failed to load resource: … 404”). */
+  readonly consoleErrors: string[] = [];
 
   private constructor(readonly page: Page) {
     page.on('pageerror', (error) => this.pageProblems.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
+      if (message.type() === 'error') this.consoleErrors.push(message.text());
       if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) {
         this.pageProblems.push(`console: ${message.text()}`);
       }
