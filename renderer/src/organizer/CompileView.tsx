@@ -3,9 +3,10 @@ import { orderSubmissions, type CompileOrder } from '../../../core/collect/compi
 import type { Submission } from '../../../core/collect/collection-schema.js';
 import type { Notices } from '../app/use-notices.js';
 import { useAppClient } from '../client/index.js';
+import { compileItemMeta, localDate } from './compile-item.js';
 import type { Overview } from './use-collection.js';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
+const today = (): string => localDate(new Date());
 
 /** Where `moved` lands when dropped on `target`: the list with it taken out and put in the target's place. */
 function moveTo(ids: readonly string[], moved: string, target: string): string[] {
@@ -111,8 +112,7 @@ export function CompileView({ overview, notices }: { overview: Overview; notices
                 <span className="compile-number">{number > 0 ? `第${number}篇` : '不收录'}</span>
                 <span className="compile-title">{submission.title}</span>
                 <span className="muted">
-                  {submission.submitter}
-                  {submission.memberId && units.get(submission.memberId) ? ` · ${units.get(submission.memberId)}` : ''} · {submission.status}
+                  {compileItemMeta(submission.submitter, submission.memberId ? units.get(submission.memberId) : undefined, submission.status)}
                 </span>
                 <span className="compile-move">
                   <button type="button" className="button small ghost" onClick={() => shift(id, -1)} aria-label={`上移${submission.title}`}>
