@@ -111,4 +111,14 @@ describe('the organizer’s 征集汇编', () => {
     expect(headings).toEqual(order.map((title, i) => [`第${i + 1}篇`, title]));
     expect(app.pageProblems).toEqual([]);
   }, 120_000);
+
+  it('a draft made with 新建 while 征集汇编 is shown is shown, not left under the organizer page', async () => {
+    const app = await AppPage.open(session.context(), session.web().host.url);
+    const organizer = await OrganizerPage.open(app.page);
+    await app.topButton('新建').click();
+    await app.wizard.getByRole('button', { name: '空白稿件' }).click();
+    await app.wizard.waitFor({ state: 'detached' });
+    await expect.poll(() => organizer.region.count()).toBe(0);
+    await expect(app.draft.isVisible()).resolves.toBe(true);
+  });
 });

@@ -38,6 +38,9 @@ export function AppShell() {
   const { prompts } = workflow;
   // 征集汇编 covers the editor without closing the open draft.
   const [organizerOpen, setOrganizerOpen] = useState(false);
+  // A draft created, opened or imported from the top bar while 征集汇编 is shown is the one to look at:
+  // the organizer page would otherwise go on covering it.
+  useEffect(() => setOrganizerOpen(false), [loads]);
 
   const [helpOpen, setHelpOpen] = useState(false);
   // 帮助 and 征集汇编 are the shell's own; the rest is the document workflow's.
