@@ -5,7 +5,7 @@ import { parseTemplate } from '../../core/templates/load.js';
 import { shortcutCommand } from '../../renderer/src/app/commands.js';
 import { DEFAULT_EXPORT_SETTINGS, loadExportSettings, parseExportSettings, storeExportSettings } from '../../renderer/src/app/export-settings.js';
 import { guidanceExcerpt, lengthSummary, parameterSummary, previewTitle, templateOutline } from '../../renderer/src/app/template-outline.js';
-import { searchTemplates } from '../../renderer/src/app/template-search.js';
+import { orderTemplates, searchTemplates } from '../../renderer/src/app/template-search.js';
 import { fileNameOf, formatFileTime } from '../../renderer/src/app/time-format.js';
 import { REPO_ROOT } from '../support/corpus.js';
 
@@ -18,6 +18,16 @@ const byId = (id: string) => builtIns.find((entry) => entry.template.id === id)!
 
 describe('template search', () => {
   const names = (query: string) => searchTemplates(builtIns, query).map((entry) => entry.template.name);
+
+  it('lists the built-ins most common first (研讨发言 before 党课讲稿), every one of them, then the user’s own', () => {
+    const own = { template: { ...byId('xuexi-xinde'), id: 'my-own', name: '我的模板' }, builtIn: false };
+    const ordered = orderTemplates([own, ...builtIns]).map((entry) => entry.template.name);
+    expect(ordered.slice(0, 3)).toEqual(['研讨发言（三点式）', '学习心得体会', '党课讲稿']);
+    expect(ordered).toHaveLength(builtIns.length + 1);
+    expect(ordered.at(-1)).toBe('我的模板');
+    // A built-in added later without a place in the order still comes before the user’s own.
+    expect(new Set(ordered)).toEqual(new Set([...builtIns.map((entry) => entry.template.name), '我的模板']));
+  });
 
   it('an empty query lists everything in order', () => {
     expect(names('  ')).toHaveLength(builtIns.length);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppClient } from '../client/index.js';
 import { userMessageOf } from '../user-message.js';
-import type { TemplateListEntry } from './template-search.js';
+import { orderTemplates, type TemplateListEntry } from './template-search.js';
 
 export interface TemplatesState {
   /** null while the first list is loading. */
@@ -22,7 +22,7 @@ export function useTemplates(client: AppClient): TemplatesState {
   const reload = useCallback(async () => {
     try {
       const result = await client.services.listTemplates({});
-      setEntries(result.templates);
+      setEntries(orderTemplates(result.templates));
       setProblems(result.problems);
       setError(null);
     } catch (failure) {
