@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import {
@@ -19,6 +19,7 @@ import { fileError } from '../../core/node/file-system.js';
 import { importFile } from '../../core/node/import-file.js';
 import { readChineseTextFile } from '../../core/node/text-file.js';
 import type { Template } from '../../core/templates/schema.js';
+import { writeOutput } from '../output-file.js';
 import { EXIT_USER_ERROR } from '../run.js';
 import { newCommand, type CliContext } from '../program.js';
 
@@ -143,11 +144,7 @@ async function checkTextFile(context: CliContext, file: string, options: CheckCo
   let check = checkPlainText(text, full);
   if (options.fix && options.output) {
     const result = fixPlainText(text, full);
-    output = path.resolve(options.output);
-    const target = output;
-    await writeFile(target, result.text, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw fileError(error, target, 'write');
-    });
+    output = await writeOutput(options.output, result.text);
     check = result.remaining;
     fixed = result.fixed;
   }

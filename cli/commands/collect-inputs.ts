@@ -4,7 +4,6 @@ import { articlesOf, type CollectionArticle } from '../../core/collect/articles.
 import { GaojiangError, isGaojiangError } from '../../core/errors.js';
 import { fileError } from '../../core/node/file-system.js';
 import { importFile } from '../../core/node/import-file.js';
-import { writeFileDurably } from '../../core/node/safe-write.js';
 import type { Services } from '../../core/services/contract.js';
 import type { CliContext } from '../program.js';
 import { EXIT_USER_ERROR } from '../run.js';
@@ -89,13 +88,6 @@ export async function readSubmissions(context: CliContext, inputs: readonly stri
   if (skipped.length === files.length) throw new GaojiangError('invalid-input', '所有稿件文件都无法读取。', 'no readable submission file');
   if (skipped.length > 0) process.exitCode = EXIT_USER_ERROR;
   return { articles, files: files.length - skipped.length };
-}
-
-/** An output file written like an export: never half-written, the previous one kept as <name>.bak. */
-export async function writeOutput(file: string, data: string | Uint8Array): Promise<string> {
-  const output = path.resolve(file);
-  await writeFileDurably(output, data, { backup: true });
-  return output;
 }
 
 export interface Progress {

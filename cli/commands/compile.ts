@@ -3,7 +3,8 @@ import type { CollectionArticle } from '../../core/collect/articles.js';
 import { compileCollection } from '../../core/collect/compile-docx.js';
 import { FONT_PROFILES, type FontProfile } from '../../core/export/options.js';
 import { newCommand, type CliContext } from '../program.js';
-import { progressOnStderr, readSubmissions, writeOutput } from './collect-inputs.js';
+import { writeOutput } from '../output-file.js';
+import { progressOnStderr, readSubmissions } from './collect-inputs.js';
 
 /**
  * gaojiang compile: the organizer's 汇编 — every submission in one Word

@@ -6,7 +6,8 @@ import { similarityCsv, summaryLine } from '../../core/collect/similarity-report
 import { draftComparableText } from '../../core/collect/similarity-text.js';
 import { EXIT_USER_ERROR } from '../run.js';
 import { newCommand, type CliContext } from '../program.js';
-import { readSubmissions, writeOutput } from './collect-inputs.js';
+import { writeOutput } from '../output-file.js';
+import { readSubmissions } from './collect-inputs.js';
 
 /**
  * gaojiang similarity: 查重 between every pair of submissions and against a

@@ -9,7 +9,7 @@ import { createLocalServices } from '../../core/services/local.js';
 import { readCorpus, REPO_ROOT } from '../support/corpus.js';
 import { tempDir } from '../support/temp-dir.js';
 
-/** `gaojiang compile` and `gaojiang similarity` run in this process, as cli/main.ts runs them. */
+/** `gaojiang compile`, `similarity` and `check` run in this process, as cli/main.ts runs them. */
 async function gaojiang(...args: string[]): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
   const services = createLocalServices(
     createNodeServiceImplementation({ policy: ALLOW_ANY_PATH, libraryDir: tempDir(), templatesDir: path.join(REPO_ROOT, 'templates'), trackRecent: false }),
@@ -74,5 +74,16 @@ describe('gaojiang similarity', () => {
     writeFileSync(csv, 'the previous report');
     await gaojiang('similarity', path.join(submissionsFolder(), '1 张三.txt'), '--csv', csv);
     expect(readFileSync(`${csv}.bak`, 'utf8')).toBe('the previous report');
+  });
+});
+
+describe('gaojiang check --fix', () => {
+  it('fixing a text file into itself keeps the writer’s original as .bak', async () => {
+    const file = path.join(tempDir(), '发言.txt');
+    const original = '学习体会\n我们要深入学习,扎实推进工作落实。\n';
+    writeFileSync(file, original);
+    await gaojiang('check', file, '--fix', '-o', file);
+    expect(readFileSync(file, 'utf8')).toContain('学习，扎实');
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(original);
   });
 });
