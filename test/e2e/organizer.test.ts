@@ -120,5 +120,11 @@ describe('the organizer’s 征集汇编', () => {
     await app.wizard.waitFor({ state: 'detached' });
     await expect.poll(() => organizer.region.count()).toBe(0);
     await expect(app.draft.isVisible()).resolves.toBe(true);
+
+    // 导出 Word from over 征集汇编 shows the draft it exports.
+    await organizer.show();
+    await app.topButton('导出 Word').click();
+    await app.exportDialog.or(app.checkSummaryDialog).waitFor();
+    await expect.poll(() => organizer.region.count()).toBe(0);
   });
 });

@@ -4,11 +4,17 @@ import type { Download, Locator, Page } from 'playwright-core';
 export class OrganizerPage {
   constructor(readonly page: Page) {}
 
-  /** 征集汇编 in the top bar. */
+  /** Opens 征集汇编 from the top bar. */
   static async open(page: Page): Promise<OrganizerPage> {
-    await page.getByRole('banner').getByRole('button', { name: '征集汇编', exact: true }).click();
-    await page.getByRole('region', { name: '征集汇编' }).waitFor();
-    return new OrganizerPage(page);
+    const organizer = new OrganizerPage(page);
+    await organizer.show();
+    return organizer;
+  }
+
+  /** Clicks 征集汇编 in the top bar and waits for the page. */
+  async show(): Promise<void> {
+    await this.page.getByRole('banner').getByRole('button', { name: '征集汇编', exact: true }).click();
+    await this.region.waitFor();
   }
 
   get region(): Locator {

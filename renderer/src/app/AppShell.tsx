@@ -26,6 +26,9 @@ import { Workspace } from './Workspace.js';
 import './app.css';
 
 /** The application: top bar, the open draft (or a start page), notices and the workflow's dialogs. */
+/** Commands that act on the open draft. */
+const DRAFT_COMMANDS: ReadonlySet<AppCommand> = new Set<AppCommand>(['save', 'save-as', 'export']);
+
 export function AppShell() {
   const client = useAppClient();
   const notices = useNotices();
@@ -47,7 +50,11 @@ export function AppShell() {
   const runCommand = (command: AppCommand): void => {
     if (command === 'help') setHelpOpen(true);
     else if (command === 'organizer') setOrganizerOpen(true);
-    else workflow.run(command);
+    else {
+      // 保存 / 另存为 / 导出 Word act on the draft: show it rather than act on one hidden under 征集汇编.
+      if (DRAFT_COMMANDS.has(command)) setOrganizerOpen(false);
+      workflow.run(command);
+    }
   };
 
   // Keyboard and menu reach whatever the workflow is now.
