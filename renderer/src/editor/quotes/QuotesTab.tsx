@@ -127,7 +127,7 @@ export function QuotesTab({ draftTheme, addRequest, onAddRequest }: QuotesTabPro
           {list.error}
         </p>
       ) : shown.length === 0 && !list.loading ? (
-        <p className="dw-pane-empty">{searching ? '没有找到相符的金句。可换个说法，或点“添加金句”收录。' : '金句库还是空的。'}</p>
+        <p className="dw-pane-empty">{searching ? '没有找到相符的金句。金句库只含随软件附带的和您导入、添加的金句：可换个说法，或导入组织者下发的金句包，或点“添加金句”收录。' : '金句库还是空的。'}</p>
       ) : (
         <ul className={`qt-list${list.loading && !suggesting ? ' stale' : ''}`} aria-label="金句" aria-busy={list.loading && !suggesting}>
           {shown.map((result) => (
