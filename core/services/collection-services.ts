@@ -7,7 +7,7 @@ import { parseRosterCsv } from '../collect/roster-csv.js';
 import { findSimilarity, type SimilarityDocument } from '../collect/similarity.js';
 import { similarityReportDocx } from '../collect/similarity-docx.js';
 import { draftComparableText } from '../collect/similarity-text.js';
-import { GaojiangError } from '../errors.js';
+import { GaojiangError, isGaojiangError } from '../errors.js';
 import { exportFileName } from '../file-name.js';
 import { importDocument, type ImportSource } from '../import/import-document.js';
 import { authorLineText } from '../model/create.js';
@@ -169,7 +169,11 @@ export function createCollectionServices(env: CollectionEnvironment): Collection
       }));
       const referenceDocs: SimilarityDocument[] = [];
       for (const [index, reference] of references.entries()) {
-        const draft = await importedDraft(reference.name, reference.source);
+        const draft = await importedDraft(reference.name, reference.source).catch((error: unknown) => {
+          // The import's message does not name the file, and the organizer may have picked dozens.
+          if (!isGaojiangError(error)) throw error;
+          throw new GaojiangError(error.code, `参考范文“${reference.name}”无法读取：${error.userMessage}`, error.message);
+        });
         referenceDocs.push({ id: `ref-${index + 1}`, name: reference.name, ...draftComparableText(draft) });
       }
       const report = findSimilarity(submissions, referenceDocs, threshold === undefined ? {} : { threshold });

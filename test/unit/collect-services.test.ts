@@ -62,6 +62,13 @@ describe('collection services', () => {
     expect(listed.collections[0]).toMatchObject({ memberCount: 4, submittedCount: 3 });
   });
 
+  it('says which 范文 could not be read', async () => {
+    const services = setUp();
+    const { id } = await collectionWithRoster(services);
+    const references = [{ name: '网上范文3.docx', source: { kind: 'docx' as const, bytes: utf8('not a zip') } }];
+    await expectUserError(() => services.checkCollectionSimilarity({ collectionId: id, references }), 'invalid-input', /^参考范文“网上范文3\.docx”无法读取：/);
+  });
+
   it('checks similarity against uploaded 范文 and compiles in the chosen order', async () => {
     const services = setUp();
     const { id } = await collectionWithRoster(services);
