@@ -49,13 +49,29 @@ function membersNamedIn(text: string, roster: readonly RosterMember[]): RosterMe
   return named.filter((member) => !named.some((other) => other.name.length > member.name.length && compact(other.name).includes(compact(member.name))));
 }
 
+/** The one member a clue names, if it names exactly one (namesakes told apart by unit). */
+function memberNamedBy(text: string, roster: readonly RosterMember[]): RosterMember | undefined {
+  if (text === '') return undefined;
+  const named = membersNamedIn(text, roster);
+  const chosen = named.length > 1 ? named.filter((member) => member.unit !== '' && text.includes(compact(member.unit))) : named;
+  // None, or several (a joint file, namesakes their units cannot tell apart): the next clue may decide.
+  return chosen.length === 1 ? chosen[0] : undefined;
+}
+
+/**
+ * The member the first deciding clue names. When the file name names a
+ * different member than the author does (张三-研讨发言.docx signed 李四:
+ * a colleague's file sent on, or a template passed round), the file stays
+ * unmatched: filing it under either could silently replace that member's
+ * own submission, so the organizer decides.
+ */
 export function matchMember(roster: readonly RosterMember[], clues: SubmissionClues): MemberMatch | undefined {
-  for (const clue of cluesOf(clues)) {
-    if (clue.text === '') continue;
-    const named = membersNamedIn(clue.text, roster);
-    const chosen = named.length > 1 ? named.filter((member) => member.unit !== '' && clue.text.includes(compact(member.unit))) : named;
-    if (chosen.length === 1 && chosen[0]) return { member: chosen[0], by: clue.by };
-    // None, or several (a joint file, namesakes their units cannot tell apart): the next clue may decide.
-  }
-  return undefined;
+  const decided = cluesOf(clues).flatMap((clue) => {
+    const member = memberNamedBy(clue.text, roster);
+    return member ? [{ member, by: clue.by }] : [];
+  });
+  const [first] = decided;
+  const byFileName = decided.find((match) => match.by === 'file-name');
+  if (first && byFileName && byFileName.member.id !== first.member.id) return undefined;
+  return first;
 }

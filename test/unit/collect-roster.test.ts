@@ -45,6 +45,7 @@ describe('matching a file to a roster member', () => {
     ['nobody named', { fileName: '研讨发言.docx' }],
     ['namesakes without a unit', { fileName: '王芳.docx' }],
     ['two people in one file name', { fileName: '张三李四合稿.docx' }],
+    ['a file name naming another member than its author', { fileName: '张三-研讨发言.docx', draft: createDraft('题目', { author: '李四' }) }],
   ])('leaves the file unmatched: %s', (_, clues) => {
     expect(matchMember(roster, clues)).toBeUndefined();
   });
