@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { FONT_PROFILES } from '../../core/export/options.js';
-import { writeFileDurably } from '../../core/node/safe-write.js';
+import { writeOutput } from '../output-file.js';
 import { newCommand, type CliContext } from '../program.js';
 
 export function registerExportCommand(program: Command, context: CliContext): void {
@@ -18,10 +17,7 @@ export function registerExportCommand(program: Command, context: CliContext): vo
           draft,
           options: { fonts: options.fonts, printAuthorLine: options.authorLine },
         });
-        const output = path.resolve(options.output);
-        // Durably, keeping a .docx it replaces as .bak; a full disk or a file Word holds open is a Chinese error.
-        await writeFileDurably(output, bytes, { backup: true });
-        context.stdout(`已导出：${output}`);
+        context.stdout(`已导出：${await writeOutput(options.output, bytes)}`);
       }),
   );
 }

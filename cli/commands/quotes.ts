@@ -1,14 +1,13 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { GaojiangError } from '../../core/errors.js';
 import { DRAFT_SCHEMA_VERSION, type Draft } from '../../core/model/schema.js';
 import { EMPTY_META } from '../../core/model/create.js';
 import { DEFAULT_NUMBERING } from '../../core/model/numbering.js';
-import { fileError } from '../../core/node/file-system.js';
 import { importFile } from '../../core/node/import-file.js';
 import { readChineseTextFile } from '../../core/node/text-file.js';
 import type { Services } from '../../core/services/contract.js';
+import { writeOutput } from '../output-file.js';
 import { newCommand, type CliContext } from '../program.js';
 import { EXIT_USER_ERROR } from '../run.js';
 import { registerThemeSubcommands } from './themes.js';
@@ -164,10 +163,7 @@ function exportCommand(context: CliContext): Command {
       const output = path.resolve(options.output);
       const format = packFormatOf(output);
       const { text } = await context.quoteServices(options.library).exportQuotePack({ format, ...(options.theme ? { theme: options.theme } : {}) });
-      await writeFile(output, text, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        throw fileError(error, output, 'write');
-      });
-      context.stdout(`已导出：${output}`);
+      context.stdout(`已导出：${await writeOutput(output, text)}`);
     });
 }
 

@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { fileError } from '../../core/node/file-system.js';
 import { readChineseTextFile } from '../../core/node/text-file.js';
+import { writeOutput } from '../output-file.js';
 import { newCommand, type CliContext } from '../program.js';
 
 /** `gaojiang themes import|export|list`. */
@@ -29,11 +28,7 @@ export function registerThemeSubcommands(themes: Command, context: CliContext, l
       .option(...libraryOption)
       .action(async (id: string, options: { output: string; library?: string }) => {
         const { text } = await context.quoteServices(options.library).exportThemePack({ id });
-        const output = path.resolve(options.output);
-        await writeFile(output, text, 'utf8').catch((error: NodeJS.ErrnoException) => {
-          throw fileError(error, output, 'write');
-        });
-        context.stdout(`已导出：${output}`);
+        context.stdout(`已导出：${await writeOutput(options.output, text)}`);
       }),
   );
 
