@@ -186,7 +186,12 @@ export const collectionOperations = {
   compileSubmissions: {
     input: z.strictObject({
       collectionId: Id,
-      submissionIds: z.array(Id).min(1, '请至少选择一篇稿件').max(MAX_COMPILED),
+      submissionIds: z
+        .array(Id)
+        .min(1, '请至少选择一篇稿件')
+        .max(MAX_COMPILED)
+        // The same article twice in one 汇编 is never meant.
+        .refine((ids) => new Set(ids).size === ids.length, '同一篇稿件选了两次'),
       title: z.string().trim().min(1, '请填写汇编标题').max(200),
       unit: z.string().trim().max(200).default(''),
       date: z.string().trim().max(40).default(''),

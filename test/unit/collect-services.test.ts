@@ -108,5 +108,6 @@ describe('collection services', () => {
     const { id } = await services.saveCollection({ fields: { theme: '研讨' } });
     await expectUserError(() => services.importRoster({ collectionId: id, csv: utf8('单位\n办公室\n') }), 'invalid-input', /姓名/);
     await expectUserError(() => services.compileSubmissions({ collectionId: id, submissionIds: ['x'], title: '汇编' }), 'file-not-found', /没有找到这份稿件/);
+    await expectUserError(() => services.compileSubmissions({ collectionId: id, submissionIds: ['x', 'x'], title: '汇编' }), 'invalid-input', /同一篇稿件选了两次/);
   });
 });
