@@ -65,17 +65,28 @@ function tempNameBeside(target: string, kind = 'tmp'): string {
 }
 
 /**
+ * A temporary file this much older than now is no save in progress, even
+ * one by another computer on a shared folder (whose process ids mean
+ * nothing here): a save writes and renames within seconds.
+ */
+export const ORPHAN_AGE_MS = 60_000;
+
+/**
  * Temporary files of `target` left by a process that died mid-save (a crash,
- * a kill, a power cut) are removed by the next save: they are named after
+ * a kill, a power cut) are removed by a later save: they are named after
  * the writer's process id, and a process that no longer exists will not
  * finish them. Best effort, like the backup.
  */
 async function removeOrphanedTemps(target: string): Promise<void> {
   const prefix = `.${path.basename(target)}.`;
-  const names = await readdir(path.dirname(target)).catch(() => [] as string[]);
+  const folder = path.dirname(target);
+  const names = await readdir(folder).catch(() => [] as string[]);
   for (const name of names) {
     const pid = name.startsWith(prefix) ? /^(\d+)-[0-9a-f]{12}\.(?:bak\.)?tmp$/.exec(name.slice(prefix.length))?.[1] : undefined;
-    if (pid !== undefined && !isRunning(Number(pid))) await rm(path.join(path.dirname(target), name), { force: true }).catch(() => undefined);
+    if (pid === undefined || isRunning(Number(pid))) continue;
+    const file = path.join(folder, name);
+    const modified = await stat(file).then((info) => info.mtimeMs, () => Date.now());
+    if (Date.now() - modified > ORPHAN_AGE_MS) await rm(file, { force: true }).catch(() => undefined);
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -29,7 +29,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
 });
 
-const { writeFileDurably, BACKUP_SUFFIX } = await import('../../core/node/safe-write.js');
+const { writeFileDurably, BACKUP_SUFFIX, ORPHAN_AGE_MS } = await import('../../core/node/safe-write.js');
 
 const folder = mkdtempSync(path.join(tmpdir(), 'gaojiang-safe-write-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -83,14 +83,21 @@ describe('durable writes', () => {
     expect(temps()).toEqual([]);
   });
 
-  it('removes temporary files a dead writer left, never a live one’s', async () => {
+  it('removes temporary files a dead writer left, never a live one’s nor a fresh one another computer may be writing', async () => {
     const file = path.join(folder, 'orphans.gaojiang');
     const dead = `.orphans.gaojiang.999999999-0123456789ab.tmp`;
     const live = `.orphans.gaojiang.${process.ppid}-0123456789ab.tmp`;
+    // A process id unknown here, written a moment ago: another computer's save on a shared folder.
+    const fresh = `.orphans.gaojiang.999999998-0123456789ab.tmp`;
     writeFileSync(path.join(folder, dead), 'half');
     writeFileSync(path.join(folder, live), 'in flight');
+    writeFileSync(path.join(folder, fresh), 'in flight elsewhere');
+    const old = (Date.now() - ORPHAN_AGE_MS - 10_000) / 1000;
+    utimesSync(path.join(folder, dead), old, old);
+    utimesSync(path.join(folder, live), old, old);
     await writeFileDurably(file, '新');
-    expect(temps().filter((name) => name.startsWith('.orphans'))).toEqual([live]);
+    expect(temps().filter((name) => name.startsWith('.orphans')).sort()).toEqual([live, fresh].sort());
     rmSync(path.join(folder, live));
+    rmSync(path.join(folder, fresh));
   });
 });
