@@ -55,7 +55,8 @@ export function parseRosterCsv(text: string): ParsedRoster {
       roster.problems.push(`${where}：${skippedBecause(raw)}，已跳过`);
       return;
     }
-    const key = `${parsed.data.name}\u0000${parsed.data.unit}`;
+    // A row repeated as it stands is a copy; two 王芳 of one unit with different contacts are two people.
+    const key = `${parsed.data.name}\u0000${parsed.data.unit}\u0000${parsed.data.contact}`;
     if (seen.has(key)) {
       roster.problems.push(`${where}：${parsed.data.name}（${parsed.data.unit || '未填单位'}）重复，已跳过`);
       return;

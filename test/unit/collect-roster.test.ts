@@ -82,6 +82,12 @@ describe('roster CSV', () => {
     expect(problems).toEqual(['第 3 行：没有姓名，已跳过', '第 4 行：张三（办公室）重复，已跳过']);
   });
 
+  it('keeps namesakes of one unit told apart by their contact', () => {
+    const { members, problems } = parseRosterCsv('姓名,单位,联系方式\n王芳,办公室,13800000001\n王芳,办公室,13800000002\n王芳,办公室,13800000002\n');
+    expect(members.map((member) => member.contact)).toEqual(['13800000001', '13800000002']);
+    expect(problems).toEqual(['第 4 行：王芳（办公室）重复，已跳过']);
+  });
+
   it('says a row was skipped for a field too long, not for a missing name', () => {
     const { members, problems } = parseRosterCsv(`姓名,单位\n${'长'.repeat(51)},办公室\n李四,${'科'.repeat(201)}\n`);
     expect(members).toEqual([]);
