@@ -3,7 +3,8 @@
  * without the Electron binary. It models what the security tests need:
  * every BrowserWindow creates a web contents and emits the app's
  * `web-contents-created` (as Electron does), sessions keep the handlers
- * they are given, and ipcMain keeps its channels.
+ * they are given, ipcMain keeps its channels, and the menu and the options
+ * of save dialogs and message boxes are kept for inspection.
  *
  * Use it from a `vi.hoisted` block (vi.mock factories cannot import):
  *   const fake = vi.hoisted(async () => (await import('../support/fake-electron.js')).createFakeElectron());
@@ -57,7 +58,12 @@ export interface FakeElectronState {
   openDialogAnswer: { canceled: boolean; filePaths: string[] };
   openDialogCalls: number;
   saveDialogAnswer: { canceled: boolean; filePath: string };
+  /** The options each save dialog and message box was shown with, in order. */
+  saveDialogOptions: Record<string, unknown>[];
   messageBoxAnswer: number;
+  messageBoxOptions: Record<string, unknown>[];
+  /** What was last given to Menu.setApplicationMenu. */
+  menu: unknown;
 }
 
 export interface FakeBrowserWindow {
@@ -81,7 +87,10 @@ function freshState(): FakeElectronState {
     openDialogAnswer: { canceled: true, filePaths: [] },
     openDialogCalls: 0,
     saveDialogAnswer: { canceled: true, filePath: '' },
+    saveDialogOptions: [],
     messageBoxAnswer: 2,
+    messageBoxOptions: [],
+    menu: undefined,
   };
 }
 
@@ -160,14 +169,21 @@ export function createFakeElectron() {
       },
     },
     ipcMain: { handle: (channel: string, listener: Listener) => state.handlers.set(channel, listener) },
-    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => {} },
+    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (state.menu = menu) },
     dialog: {
       showOpenDialog: async () => {
         state.openDialogCalls++;
         return state.openDialogAnswer;
       },
-      showSaveDialog: async () => state.saveDialogAnswer,
-      showMessageBox: async () => ({ response: state.messageBoxAnswer }),
+      // Called as (options) or (window, options): the options come last.
+      showSaveDialog: async (...args: unknown[]) => {
+        state.saveDialogOptions.push(args.at(-1) as Record<string, unknown>);
+        return state.saveDialogAnswer;
+      },
+      showMessageBox: async (...args: unknown[]) => {
+        state.messageBoxOptions.push(args.at(-1) as Record<string, unknown>);
+        return { response: state.messageBoxAnswer };
+      },
     },
   };
   return { state, electron, reset };

@@ -5,100 +5,20 @@ import { pathToFileURL } from 'node:url';
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { SERVICE_NAME_LIST } from '../../core/services/names.js';
+import { FakeWebContents } from '../support/fake-electron.js';
 
 /**
  * The Electron binary is not available here, so main.ts runs against a fake
  * `electron` module that records what it is asked to do: which channels are
- * bound, how the window is configured, what the hardening hooks answer.
+ * bound, how the window is configured, what the hardening hooks answer
+ * (test/support/fake-electron.ts, shared with the security tests).
  */
-const fake = vi.hoisted(() => {
-  type Listener = (...args: unknown[]) => unknown;
-  const state = {
-    handlers: new Map<string, Listener>(),
-    appListeners: new Map<string, Listener>(),
-    windows: [] as { options: Record<string, unknown>; loaded?: string; webContents: FakeContents }[],
-    /** What the next native dialogs answer, and what they were asked. */
-    saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
-    saveDialogOptions: [] as Record<string, unknown>[],
-    messageBoxAnswer: 2,
-    messageBoxOptions: [] as Record<string, unknown>[],
-    permissionRequest: undefined as Listener | undefined,
-    permissionCheck: undefined as Listener | undefined,
-    menu: undefined as unknown,
-    sandboxEnabled: false,
-  };
-  class FakeContents {
-    listeners = new Map<string, Listener>();
-    sent: unknown[][] = [];
-    on(event: string, listener: Listener): void {
-      this.listeners.set(event, listener);
-    }
-    send(...args: unknown[]): void {
-      this.sent.push(args);
-    }
-  }
-  class BrowserWindow {
-    loaded?: string;
-    webContents = new FakeContents();
-    constructor(readonly options: Record<string, unknown>) {
-      state.windows.push(this);
-    }
-    once(): void {}
-    show(): void {}
-    isDestroyed(): boolean {
-      return false;
-    }
-    async loadFile(file: string): Promise<void> {
-      this.loaded = file;
-    }
-    static fromWebContents(): null {
-      return null;
-    }
-    static getAllWindows(): unknown[] {
-      return state.windows;
-    }
-    static getFocusedWindow(): null {
-      return null;
-    }
-  }
-  const electron = {
-    app: {
-      enableSandbox: () => {
-        state.sandboxEnabled = true;
-      },
-      on: (event: string, listener: Listener) => state.appListeners.set(event, listener),
-      requestSingleInstanceLock: () => true,
-      isReady: () => true,
-      whenReady: () => Promise.resolve(),
-      quit: () => {},
-      getPath: () => '/tmp',
-    },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: (handler: Listener) => (state.permissionRequest = handler),
-        setPermissionCheckHandler: (handler: Listener) => (state.permissionCheck = handler),
-        setDevicePermissionHandler: () => {},
-        webRequest: { onBeforeRequest: () => {} },
-      },
-    },
-    ipcMain: { handle: (channel: string, listener: Listener) => state.handlers.set(channel, listener) },
-    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (state.menu = menu) },
-    BrowserWindow,
-    dialog: {
-      showSaveDialog: async (...args: unknown[]) => {
-        state.saveDialogOptions.push(args.at(-1) as Record<string, unknown>);
-        return state.saveDialogAnswer;
-      },
-      showMessageBox: async (...args: unknown[]) => {
-        state.messageBoxOptions.push(args.at(-1) as Record<string, unknown>);
-        return { response: state.messageBoxAnswer };
-      },
-    },
-  };
-  return { state, electron };
-});
+const fake = vi.hoisted(async () => (await import('../support/fake-electron.js')).createFakeElectron());
 
-vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
+vi.mock('electron', async () => {
+  const { electron } = await fake;
+  return { ...electron, default: electron };
+});
 
 describe('Electron main process (against a fake electron module)', async () => {
   const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -121,8 +41,8 @@ describe('Electron main process (against a fake electron module)', async () => {
   });
   await import('../../electron/main.js');
   // The window opens once the recent list has been read (a file read, so not within one tick).
-  await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
-  const { state } = fake;
+  const { state } = await fake;
+  await vi.waitFor(() => expect(state.windows).toHaveLength(1));
 
   it('binds one channel per service plus the three dialog operations, nothing else', () => {
     expect([...state.handlers.keys()].sort()).toEqual(
@@ -150,28 +70,23 @@ describe('Electron main process (against a fake electron module)', async () => {
   });
 
   it('blocks navigation, new windows and webviews in every web contents', () => {
-    const contentsListeners = new Map<string, (event: { preventDefault: () => void; url?: string }) => void>();
-    let openHandler: ((details: { url: string }) => unknown) | undefined;
-    state.appListeners.get('web-contents-created')!(
-      {},
-      {
-        on: (event: string, listener: (e: { preventDefault: () => void }) => void) => contentsListeners.set(event, listener),
-        setWindowOpenHandler: (handler: (details: { url: string }) => unknown) => (openHandler = handler),
-      },
-    );
+    // A web contents the app did not make itself (a devtools or popup one, say).
+    const contents = new FakeWebContents({});
+    state.app.emit('web-contents-created', {}, contents);
     for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
       const preventDefault = vi.fn();
-      contentsListeners.get(event)!({ preventDefault, url: 'https://evil.example/' });
+      expect(contents.listeners.get(event), event).toBeDefined();
+      contents.emit(event, { preventDefault, url: 'https://evil.example/' });
       expect(preventDefault, event).toHaveBeenCalled();
     }
-    expect(openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
   });
 
   it('denies every permission request and check', () => {
     const callback = vi.fn();
-    state.permissionRequest!({}, 'media', callback);
+    state.session.permissionRequest!({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
-    expect(state.permissionCheck!({}, 'clipboard-read')).toBe(false);
+    expect(state.session.permissionCheck!({}, 'clipboard-read')).toBe(false);
   });
 
   it('refuses service calls from pages other than ours', async () => {
@@ -254,7 +169,7 @@ describe('Electron main process (against a fake electron module)', async () => {
 
   it('asks 保存 / 不保存 / 取消 when the page refuses to unload, and hands the answer back to the page', async () => {
     const contents = state.windows[0]!.webContents;
-    const refuse = contents.listeners.get('will-prevent-unload')!;
+    const [refuse] = contents.listeners.get('will-prevent-unload') ?? [];
     expect(refuse).toBeDefined();
     for (const [answer, expected] of [
       [0, 'save-and-close'],
@@ -262,7 +177,7 @@ describe('Electron main process (against a fake electron module)', async () => {
     ] as const) {
       state.messageBoxAnswer = answer;
       const preventDefault = vi.fn();
-      refuse({ preventDefault });
+      refuse!({ preventDefault });
       await vi.waitFor(() => expect(contents.sent.at(-1)).toEqual(['gaojiang-platform:menuCommand', expected]));
       // Never forced from here: the page closes itself once it has saved or dropped its copy.
       expect(preventDefault).not.toHaveBeenCalled();
@@ -270,7 +185,7 @@ describe('Electron main process (against a fake electron module)', async () => {
     expect(state.messageBoxOptions.at(-1)).toMatchObject({ buttons: ['保存', '不保存', '取消'], cancelId: 2, defaultId: 0 });
     const sentBefore = contents.sent.length;
     state.messageBoxAnswer = 2;
-    refuse({ preventDefault: vi.fn() });
+    refuse!({ preventDefault: vi.fn() });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(contents.sent).toHaveLength(sentBefore);
   });
