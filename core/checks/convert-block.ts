@@ -1,28 +1,13 @@
 import type { Block, HeadingLevel, Inline } from '../model/schema.js';
+import { firstSentenceEnd, MAX_HEADING_CHARS, MAX_LEAD_CHARS } from '../import/text-shape.js';
 import type { BlockKind } from './types.js';
 
-/**
+/*
  * Changing a block's type, as the plain-text import would have typed it:
  * a point gets its first sentence (up to 80 characters) marked as the lead
  * clause; a heading keeps its first sentence and passes a long rest on to a
  * new body paragraph; a point becoming a paragraph keeps its lead bold.
  */
-const MAX_LEAD_CHARS = 80;
-const MAX_HEADING_CHARS = 50;
-const SENTENCE_END = /[。！？!?]/;
-
-/** Index just past the first sentence end outside “”, within the first leaf only. */
-function firstSentenceEnd(text: string): number | undefined {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (ch === '“') depth++;
-    else if (ch === '”') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && SENTENCE_END.test(ch)) return i + 1;
-  }
-  return undefined;
-}
-
 function markLead(children: readonly Inline[]): Inline[] {
   const first = children[0];
   if (!first || 'type' in first || children.some((inline) => !('type' in inline) && inline.lead)) return [...children];

@@ -18,7 +18,7 @@ import { matchLineMarker, type LineMarker } from './markers.js';
 import { note, type ImportNote } from './notes.js';
 import { isShortHeading } from './short-headings.js';
 import type { SourceLine } from './source-lines.js';
-import { charCount, firstSentenceEnd, hasSentenceEnd } from './text-shape.js';
+import { charCount, firstSentenceEnd, hasSentenceEnd, MAX_HEADING_CHARS, MAX_LEAD_CHARS } from './text-shape.js';
 
 /**
  * Structure recognition: source lines → one draft. The first line is the
@@ -42,10 +42,6 @@ export interface StructuredDraft {
 
 /** A title is one short line that does not end a sentence. */
 const MAX_TITLE_CHARS = 60;
-/** A lead clause longer than this is a whole paragraph, not a lead. */
-const MAX_LEAD_CHARS = 80;
-/** A heading line longer than this holds the heading as its first sentence plus body text. */
-const MAX_HEADING_CHARS = 50;
 
 /** A block being built, with what recognition needs to know of its origin. */
 interface Piece {

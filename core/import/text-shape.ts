@@ -7,6 +7,11 @@
 /** Length in characters (code points), not UTF-16 units. */
 export const charCount = (text: string): number => [...text].length;
 
+/** A lead clause longer than this is a whole paragraph, not a lead (import and the checks' conversions). */
+export const MAX_LEAD_CHARS = 80;
+/** A heading line longer than this holds the heading as its first sentence plus body text. */
+export const MAX_HEADING_CHARS = 50;
+
 /** Marks that end a sentence in Chinese text (also the ASCII ones pasted text often has). */
 export const SENTENCE_END = /[。！？!?]/;
 
