@@ -3,22 +3,12 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { QUOTE_SCHEMA_VERSION } from '../../core/node/quote-store/migrations.js';
 import { openSqliteQuoteStore } from '../../core/node/quote-store/open.js';
-import type { QuoteFields } from '../../core/quotes/schema.js';
 import { QuoteSearchQuerySchema } from '../../core/quotes/schema.js';
+import { quoteFields } from '../fixtures/quotes.js';
 import { expectUserError } from '../support/errors.js';
 import { tempDir } from '../support/temp-dir.js';
 
-const fields = (text: string, more: Partial<QuoteFields> = {}): QuoteFields => ({
-  text,
-  speaker: '习近平总书记',
-  source: '',
-  date: '',
-  occasion: '',
-  themes: [],
-  note: '',
-  verified: false,
-  ...more,
-});
+const fields = quoteFields;
 
 const search = (query: string, more: Record<string, unknown> = {}) => QuoteSearchQuerySchema.parse({ query, ...more });
 

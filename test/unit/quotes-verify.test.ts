@@ -3,27 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { alignWithin } from '../../core/quotes/align.js';
 import { memoryQuoteLookup } from '../../core/quotes/lookup.js';
 import { matchKey, normalizeQuoteText } from '../../core/quotes/normalize.js';
-import type { Quote } from '../../core/quotes/schema.js';
 import { checkQuotation, describeFinding, verifyDraft, type QuotationInDraft } from '../../core/quotes/verify.js';
 import { createDraft } from '../../core/model/create.js';
 import type { Draft, Inline } from '../../core/model/schema.js';
 import { blockText } from '../../core/model/text.js';
+import { storedQuote } from '../fixtures/quotes.js';
 
-const quote = (id: string, text: string, more: Partial<Quote> = {}): Quote => ({
-  id,
-  text,
-  speaker: '习近平总书记',
-  source: '',
-  date: '',
-  occasion: '',
-  themes: [],
-  note: '',
-  verified: false,
-  usageCount: 0,
-  createdAt: '',
-  updatedAt: '',
-  ...more,
-});
+const quote = storedQuote;
 
 const LIBRARY = [
   quote('duty', '干事担事，是干部的职责所在，也是价值所在。', { source: '某讲话', verified: true }),
