@@ -56,7 +56,12 @@ export async function writeFileDurably(target: string, data: string | Uint8Array
     throw fileError(error as NodeJS.ErrnoException, target, 'write');
   }
   await syncFolder(folder);
-  await removeOrphanedTemps(target);
+  // Orphans come from earlier processes, so one look per file and process is enough:
+  // autosave rewrites the recovery copy every few seconds and need not list its folder each time.
+  if (!orphansLookedFor.has(target)) {
+    orphansLookedFor.add(target);
+    await removeOrphanedTemps(target);
+  }
 }
 
 /** `.<name>.<random>.tmp` beside `target`: hidden on Linux, never a draft or template name. */
@@ -70,6 +75,9 @@ function tempNameBeside(target: string, kind = 'tmp'): string {
  * nothing here): a save writes and renames within seconds.
  */
 export const ORPHAN_AGE_MS = 60_000;
+
+/** The files whose orphans this process has already looked for. */
+const orphansLookedFor = new Set<string>();
 
 /**
  * Temporary files of `target` left by a process that died mid-save (a crash,
