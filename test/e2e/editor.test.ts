@@ -33,7 +33,7 @@ const FOURTH = '锤炼过硬作风，在服务群众上作表率。';
 describe('the editor in Chromium', () => {
   it('types, adds a point, moves it to the top with Alt+↑, exports it and undoes the move', async () => {
     const editor = await EditorPage.open(session.context(), session.web(), fileName);
-    expect(await editor.labels()).toEqual(['一是', '二是', '三是']);
+    await expect.poll(() => editor.labels()).toEqual(['一是', '二是', '三是']);
     // Empty blocks show their section's guidance, drawn beside the text, not in it.
     await expect(editor.editor.locator('.dw-point .dw-placeholder').first().textContent()).resolves.toMatch(/领起句/);
 
@@ -46,12 +46,12 @@ describe('the editor in Chromium', () => {
     // Enter at the end of the last point makes a fourth point in the same section.
     await editor.page.keyboard.press('Enter');
     await editor.type(FOURTH);
-    expect(await editor.points()).toEqual(['一是|' + POINTS[0], '二是|' + POINTS[1], '三是|' + POINTS[2], '四是|' + FOURTH]);
+    await expect.poll(() => editor.points()).toEqual(['一是|' + POINTS[0], '二是|' + POINTS[1], '三是|' + POINTS[2], '四是|' + FOURTH]);
 
     for (let i = 0; i < 3; i++) await editor.page.keyboard.press('Alt+ArrowUp');
     const moved = ['一是|' + FOURTH, '二是|' + POINTS[0], '三是|' + POINTS[1], '四是|' + POINTS[2]];
-    expect(await editor.points()).toEqual(moved);
-    expect(await editor.labels()).toEqual(['一是', '二是', '三是', '四是']);
+    await expect.poll(() => editor.points()).toEqual(moved);
+    await expect.poll(() => editor.labels()).toEqual(['一是', '二是', '三是', '四是']);
 
     // The outline lists the points in their new order, under 主体, with counts against the targets.
     // The outline and the counts are panes React re-renders after the keystroke: poll, not read once.
@@ -73,7 +73,7 @@ describe('the editor in Chromium', () => {
     expect((await editor.points())[1]).toBe('二是|' + FOURTH);
     await editor.page.keyboard.press('Control+z');
     await editor.page.keyboard.press('Control+z');
-    expect(await editor.points()).toEqual(['一是|' + POINTS[0], '二是|' + POINTS[1], '三是|' + POINTS[2], '四是|' + FOURTH]);
+    await expect.poll(() => editor.points()).toEqual(['一是|' + POINTS[0], '二是|' + POINTS[1], '三是|' + POINTS[2], '四是|' + FOURTH]);
     await editor.page.keyboard.press('Control+Shift+z');
     expect((await editor.points())[2]).toBe('三是|' + FOURTH);
     expect(editor.problems).toEqual([]);
@@ -93,7 +93,7 @@ describe('the editor in Chromium', () => {
     expect(await editor.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await editor.editor.locator('img, script, a, svg, iframe').count()).toBe(0);
     // The numbered line became a point; the link its bare text.
-    expect(await editor.points()).toContain('一是|加强学习。');
+    await expect.poll(() => editor.points()).toContain('一是|加强学习。');
     await expect(editor.editor.textContent()).resolves.toContain('链接文字');
     expect(session.guard().requested.filter((url) => url.includes('evil'))).toEqual([]);
     expect(editor.problems).toEqual([]);
@@ -109,7 +109,7 @@ describe('the editor in Chromium', () => {
     expect(copied['text/plain']).not.toMatch(/开门见山|领起句|收尾表态/);
     await editor.clickInto('closing', 0);
     await editor.paste({ 'application/x-slate-fragment': copied['application/x-slate-fragment']!, 'text/plain': copied['text/plain']! });
-    expect(await editor.labels()).toEqual(['一是', '二是', '三是', '一是', '二是', '三是']);
+    await expect.poll(() => editor.labels()).toEqual(['一是', '二是', '三是', '一是', '二是', '三是']);
     expect(editor.problems).toEqual([]);
   });
 
@@ -119,14 +119,14 @@ describe('the editor in Chromium', () => {
     await editor.type(POINTS[0]!);
     await editor.page.getByText('编号', { exact: true }).click();
     await editor.page.getByRole('combobox', { name: '分点编号' }).selectOption('shou-xian');
-    expect(await editor.labels()).toEqual(['首先，', '其次，', '最后，']);
+    await expect.poll(() => editor.labels()).toEqual(['首先，', '其次，', '最后，']);
     await editor.clickInto('point', 0);
     await editor.page.keyboard.press('Control+z');
-    expect(await editor.labels()).toEqual(['一是', '二是', '三是']);
+    await expect.poll(() => editor.labels()).toEqual(['一是', '二是', '三是']);
     // Ctrl+5 turns the opening paragraph into a point: everything renumbers.
     await editor.clickInto('paragraph', 0);
     await editor.page.keyboard.press('Control+5');
-    expect(await editor.labels()).toEqual(['一是', '二是', '三是', '四是']);
+    await expect.poll(() => editor.labels()).toEqual(['一是', '二是', '三是', '四是']);
     expect(editor.problems).toEqual([]);
   });
 });
