@@ -81,6 +81,15 @@ for (const file of labelFiles('quotes')) {
   }
 }
 
+// The sets exist to widen what the shared dev set covers: no page may come from one of its sites.
+const sharedPages = join(here, '..', '..', '..', 'shared', 'devset', 'pages');
+if (existsSync(sharedPages)) {
+  for (const f of readdirSync(sharedPages).filter((n) => n.endsWith('.json'))) {
+    const host = new URL(JSON.parse(readFileSync(join(sharedPages, f), 'utf8')).url).hostname.replace(/^(www|m|wap)\./, '');
+    if (sites.has(host)) problem('pages', `site also in the shared dev set: ${host}`);
+  }
+}
+
 console.log(`pages: ${pages} (${sites.size} sites, ${multi} multi-article, ${traditional} traditional)`);
 console.log(`quotes: ${passages} passages, ${quotes} quotes, ${notQuotes} not_quotes`);
 for (const p of problems) console.log(`PROBLEM ${p}`);
