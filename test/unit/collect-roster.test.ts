@@ -135,7 +135,17 @@ describe('collection status', () => {
         '办公室：王芳',
       ].join('\n'),
     );
-    expect(reminderText(collection, collectionStatus([], []), '2026-11-24')).toMatch(/全部人员均已交稿/);
+  });
+
+  it('does not claim everyone handed in when the roster is empty', () => {
+    const text = reminderText(collection, collectionStatus([], []), '2026-11-24');
+    expect(text).not.toMatch(/全部人员均已交稿/);
+    expect(text).toMatch(/名单还是空的/);
+  });
+
+  it('says everyone handed in only when every member has', () => {
+    const everyone = collectionStatus(roster.slice(0, 1), [submission('s1', 'm1', '已交')]);
+    expect(reminderText(collection, everyone, '2026-11-24')).toMatch(/全部人员均已交稿/);
   });
 });
 
