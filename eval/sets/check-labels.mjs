@@ -44,6 +44,9 @@ for (const file of labelFiles('pages')) {
   if (label.author_line !== null && !lines.has(label.author_line)) problem(`pages/${file}`, `author_line not a whole line: ${label.author_line}`);
   for (const line of label.junk) if (!lines.has(line)) problem(`pages/${file}`, `junk not a whole line: ${line}`);
   for (const s of label.junk_inline) if (!text.includes(s)) problem(`pages/${file}`, `junk_inline not in text: ${s}`);
+  for (const s of label.junk_line_start ?? []) {
+    if (![...lines].some((line) => line.startsWith(s))) problem(`pages/${file}`, `junk_line_start begins no line: ${s}`);
+  }
   if (label.keep.length < 5 || label.keep.length > 10) problem(`pages/${file}`, `${label.keep.length} keep strings (want 5–10)`);
   for (const s of label.keep) {
     if (!text.includes(s)) problem(`pages/${file}`, `keep not in text: ${s}`);
