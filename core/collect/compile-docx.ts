@@ -40,6 +40,7 @@ export interface CompiledArticle extends ArticlePages {
   number: number;
   title: string;
   authorLine: string;
+  byline: string;
   source: string;
 }
 
@@ -83,10 +84,16 @@ export async function compileCollection(articles: readonly CollectionArticle[], 
     number: i + 1,
     title: article.title,
     authorLine: article.authorLine,
+    byline: article.byline,
     source: article.source,
     ...(plan[i] as ArticlePages),
   }));
-  const entries: TocEntry[] = compiled.map((article) => ({ title: article.title, page: article.startPage, bookmark: bookmarkOf(article.number) }));
+  const entries: TocEntry[] = articles.map((article, i) => ({
+    title: article.title,
+    byline: article.byline,
+    page: (plan[i] as ArticlePages).startPage,
+    bookmark: bookmarkOf(i + 1),
+  }));
 
   let body = '';
   articles.forEach((article, i) => {
