@@ -2,6 +2,7 @@ import { Document } from 'docx';
 import { blockParagraph, runsOf, textRuns } from '../export/block-paragraphs.js';
 import { draftParagraphs } from '../export/draft-paragraphs.js';
 import { TYPEFACES } from '../export/font-profiles.js';
+import { fontTablePart } from '../export/font-table.js';
 import { FontProfileSchema, type FontProfile } from '../export/options.js';
 import { gbt9704Section } from '../export/page-layout.js';
 import { pageNumberFooters } from '../export/page-number-footer.js';
@@ -78,7 +79,8 @@ function articleBody(article: CollectionArticle, number: number, looks: TextLook
 
 export async function compileCollection(articles: readonly CollectionArticle[], options: CompileOptions): Promise<CompiledCollection> {
   if (articles.length === 0) throw new GaojiangError('invalid-input', '没有可汇编的稿件。', 'compile without articles');
-  const looks = textLooks(TYPEFACES[FontProfileSchema.parse(options.fonts ?? 'gb2312')]);
+  const typefaces = TYPEFACES[FontProfileSchema.parse(options.fonts ?? 'gb2312')];
+  const looks = textLooks(typefaces);
   const plan = planPages(articles);
   const compiled = articles.map((article, i) => ({
     number: i + 1,
@@ -121,5 +123,5 @@ export async function compileCollection(articles: readonly CollectionArticle[], 
       },
     ],
   });
-  return { bytes: await packDocx(document), articles: compiled };
+  return { bytes: await packDocx(document, [fontTablePart(typefaces)]), articles: compiled };
 }
