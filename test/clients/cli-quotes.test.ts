@@ -45,7 +45,7 @@ const PACK = JSON.stringify({
   version: 1,
   title: '测试包',
   quotes: [
-    { text: '干事担事，是干部的职责所在，也是价值所在。', speaker: '习近平总书记', source: '某讲话', verified: true, themes: ['担当'] },
+    { text: '干事担事，是干部的职责所在，也是价值所在。', speaker: '习近平总书记', source: '某讲话', status: '已核', themes: ['担当'] },
     { text: '江山就是人民、人民就是江山，打江山、守江山，守的是人民的心。', speaker: '习近平总书记', themes: ['人民'] },
   ],
 });

@@ -11,7 +11,7 @@ import { callService } from '../support/service-call.js';
 
 const session = useEditorSession();
 
-const GREEN = { text: '绿水青山就是金山银山', speaker: '习近平总书记', source: '《之江新语》', date: '2005年8月', themes: [], verified: true };
+const GREEN = { text: '绿水青山就是金山银山', speaker: '习近平总书记', source: '《之江新语》', date: '2005年8月', themes: [], status: '已核' as const };
 const TYPED = '我们要坚持不懈加强理论学习,持续提高政治判断力,在急难险重任务面前勇于担当作为,在大是大非面前敢于挺身而出。习近平总书记强调：“绿水青山就是金山很山”。';
 /** A sentence said twice: a warning no button fixes, so the pre-export summary still has something to say. */
 const REPEATED = '学习贯彻要落到具体工作中去。学习贯彻要落到具体工作中去。';

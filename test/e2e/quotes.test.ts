@@ -94,7 +94,7 @@ describe('the 金句 tab', () => {
     await panel.getByRole('combobox', { name: '主题' }).selectOption('政绩观');
     await expect.poll(() => editor.quoteCards.allTextContents()).toEqual([expect.stringContaining('为官一任，造福一方')]);
     const { results } = await callService(session.web().host, 'searchQuotes', { query: '造福一方' });
-    expect(results[0]?.quote).toMatchObject({ text: '为官一任，造福一方', source: '《之江新语》', verified: true, themes: ['为民造福', '政绩观'] });
+    expect(results[0]?.quote).toMatchObject({ text: '为官一任，造福一方', source: '《之江新语》', status: '已核', themes: ['为民造福', '政绩观'] });
     expect(editor.problems).toEqual([]);
   });
 });
