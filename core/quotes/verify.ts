@@ -5,7 +5,7 @@ import { splitIntoPieces } from './lookup.js';
 import { extractQuotations, type ExtractOptions } from './extract.js';
 import { normalizeQuoteText, originalSpan, wordKey, type MatchKey } from './normalize.js';
 import type { Quote } from './schema.js';
-import { agreementText, sourceLine } from './source-line.js';
+import { agreementText, sourceText } from './source-line.js';
 import { differentSpeakers } from './speakers.js';
 import type { QuoteLookup } from './store-port.js';
 
@@ -306,13 +306,13 @@ export function describeFinding(finding: QuoteFinding): string {
   const punctuation = finding.punctuationDiffers ? '（仅标点与库中不同）' : '';
   if (finding.status === 'ok' && library) return `✓ ${quoted} ${agreementText(library)}${punctuation}${mismatch}`;
   if (finding.status === 'pending' && library) {
-    return `库中有此句（出处待核）：${quoted}${punctuation}；所录出处：${sourceLine(library)}，使用前请对照原文核实${mismatch}`;
+    return `库中有此句（出处待核）：${quoted}${punctuation}；所录出处：${sourceText(library) || '未录入'}，使用前请对照原文核实${mismatch}`;
   }
   if (finding.status === 'near-miss' && library) {
     const diff = (finding.diff ?? [])
       .map((s) => (s.kind === 'same' ? s.text : s.kind === 'removed' ? `〔删：${s.text}〕` : `〔补：${s.text}〕`))
       .join('');
-    return `引文与金句库有 ${finding.differences ?? 0} 处字词不同 ${quoted}，应为“${finding.suggestion ?? ''}”（${sourceLine(library)}）；差异：${diff}${mismatch}`;
+    return `引文与金句库有 ${finding.differences ?? 0} 处字词不同 ${quoted}，应为“${finding.suggestion ?? ''}”（出处：${sourceText(library) || '未录入'}，${library.status}）；差异：${diff}${mismatch}`;
   }
   return `未收录：${quoted} 在金句库中找不到，请核对原文出处`;
 }
