@@ -50,10 +50,13 @@ const MIN_PHRASE_CHARS = 6;
 const PRONOUN_WINDOW = 300;
 /** Longest object between a saying verb and its colon (询问来自……的张代表：). */
 const MAX_OBJECT_CHARS = 24;
+/** Longest lead-in between a saying verb's comma and the quotation (指出，坚定理想信念是共产党人“……”). */
+const MAX_LEAD_CHARS = 20;
 
 /** Punctuation that makes words a sentence rather than a name or a list of names. */
 const CLAUSE_PUNCTUATION = /[，；：。！？]/;
-const WORD_CHARS = /[\p{L}\p{N}]/gu;
+/** What counts towards a quotation's length: Han characters and digits (not pinyin glosses such as (zhǔn)). */
+const WORD_CHARS = /[\p{Script=Han}\p{N}]/gu;
 /** Stands for quoted words in the masked text, so what a quotation says is never read as its context. */
 const MASK = '□';
 /** What may stand between two quotations of one attribution: 、，和, a footnote mark [1]17, 要. */
@@ -61,7 +64,7 @@ const CARRY_GAP = /^[ \t]*(?:[、，和及与]|\[\d+\][\d\-–]*)?[ \t]*(?:要|�
 /** Quotations in a row (also on lines of their own) that an attribution after the last covers. */
 const ROW_GAP = /^(?:\s|[、，和及与]|\[\d+\][\d\-–]*)*$/;
 /** A mention right after one of these is an object (向总书记汇报, 对总书记的心意, 以习近平同志为核心). */
-const OBJECT_MARKER_WORDS = '对|向|给|同|与|跟|和|为|以|把|被|让|请|替|陪|及|告诉|询问|看望|会见|关于|有关';
+const OBJECT_MARKER_WORDS = '对|向|给|同|与|跟|和|为|以|把|被|让|请|替|陪|及|告诉|询问|看望|会见|关于|有关|自从|随着';
 const OBJECT_MARKERS = new RegExp(`(?:${OBJECT_MARKER_WORDS})$`, 'u');
 /** An ordinary person as an object (跟老人拉家常, 给大学生回信): the marker a few characters before the role. */
 const ROLE_AS_OBJECT = new RegExp(`(?:${OBJECT_MARKER_WORDS})[^，。]{0,6}$`, 'u');
@@ -124,7 +127,7 @@ export function extractQuotations(text: string, options: ExtractOptions = {}): E
       if (said?.leader) {
         const speaker = toSimplified(text.slice(said.speakerStart, said.speakerEnd));
         found.push({ kind: 'attributed', ...quotation, speaker, verb: said.verb === '' ? '' : toSimplified(said.verb) });
-      } else if (!said && looksLikeStandaloneSentence(words, minStandalone) && !SAYING_CONTEXT.test(sentenceBefore(reader, span.open))) {
+      } else if (!said && looksLikeStandaloneSentence(words, minStandalone) && opensSentence(reader.masked, span.open) && !SAYING_CONTEXT.test(sentenceBefore(reader, span.open))) {
         found.push({ kind: 'standalone', ...quotation, speaker: '', verb: '' });
       }
     }
@@ -218,15 +221,21 @@ function isSubjectMention(masked: string, start: number, end: number): boolean {
   return !after.startsWith('的') || WORDS_OF_SPEAKER.test(after);
 }
 
-/** The leader 他 stands for: the last one named shortly before, with no ordinary person named since. */
+/**
+ * The leader 他 (or an implied subject) stands for: the subject of the
+ * nearest earlier sentence that names a leader as its subject (邓小平……加上了毛泽东。他说 → 邓小平),
+ * with no ordinary person named since.
+ */
 function leaderBefore(reader: Reader, index: number): { start: number; end: number } | undefined {
-  const from = Math.max(0, index - PRONOUN_WINDOW);
-  let last: { start: number; end: number } | undefined;
-  for (const match of reader.masked.slice(from, index).matchAll(reader.mention)) {
-    last = { start: from + match.index, end: from + match.index + match[0].length };
+  const limit = Math.max(0, index - PRONOUN_WINDOW);
+  let end = index;
+  while (end > limit) {
+    const start = Math.max(limit, sentenceStart(reader.masked, end - 1));
+    const subject = firstSubject(reader, start, end);
+    if (subject) return namesSomeoneElse(reader.masked, subject.end, index) ? undefined : subject;
+    end = start - 1;
   }
-  if (!last || namesSomeoneElse(reader.masked, last.end, index)) return undefined;
-  return last;
+  return undefined;
 }
 
 /** An ordinary person (村民, 张代表) named between `from` and `end` other than as an object (跟老人拉家常). */
@@ -253,17 +262,18 @@ function attributionBefore(reader: Reader, span: QuoteSpan): Attribution | undef
   // Only what follows an earlier quotation of the sentence introduces this one.
   const clauseFrom = Math.max(start, masked.lastIndexOf('”', span.open - 1) + 1);
   const before = masked.slice(clauseFrom, span.open);
+  // verb, an object (询问……的张代表), a colon or comma, and a lead-in (指出，讲政治“……”).
   const verbPattern = new RegExp(
-    `^([\\s\\S]*)(${reader.adverbs}(?:所)?(?:${reader.verbs})(?:道|着|了|过|到)?(?:的那样|的)?)([^，。；：！？□]{0,${MAX_OBJECT_CHARS}}?)([：，]?)(要|是)?$`,
+    `^([\\s\\S]*)(${reader.adverbs}(?:所)?(?:${reader.verbs})(?:道|着|了|过|到)?(?:的那样|的)?)([^，。；：！？□]{0,${MAX_OBJECT_CHARS}}?)([：，]?)([^，。；：！？□]{0,${MAX_LEAD_CHARS}})$`,
     'u',
   );
   const verbMatch = verbPattern.exec(before);
-  if (verbMatch && (verbMatch[3] === '' || verbMatch[4] === '：')) {
+  if (verbMatch && introducesWords(verbMatch[3] ?? '', verbMatch[4] ?? '', verbMatch[5] ?? '', reader.folded.slice(span.open + 1, span.close))) {
     const verbEnd = clauseFrom + (verbMatch[1]?.length ?? 0) + (verbMatch[2]?.length ?? 0);
     // The greedy prefix takes the last verb and leaves its adverbs (深刻指出) behind: give them back.
     const adverbs = new RegExp(`${reader.adverbs}所?$`, 'u').exec(verbMatch[1] ?? '')?.[0] ?? '';
     const verbStart = clauseFrom + (verbMatch[1]?.length ?? 0) - adverbs.length;
-    const subject = subjectBefore(reader, start, verbStart);
+    const subject = subjectBefore(reader, start, verbStart) ?? impliedSubject(reader, start, verbStart);
     const verb = reader.folded.slice(verbStart, verbEnd);
     return subject ? leaderAt(subject, verb) : { leader: false };
   }
@@ -274,6 +284,31 @@ function attributionBefore(reader: Reader, span: QuoteSpan): Attribution | undef
     return subject ? leaderAt(subject, '') : undefined;
   }
   return undefined;
+}
+
+/**
+ * What may stand between a saying verb and the quotation: nothing, 要/是, a
+ * comma or colon and a short lead-in, an object ending in a colon, or (for
+ * a whole quoted sentence) an object alone (强调学习原著的重要意义“……”).
+ */
+function introducesWords(object: string, mark: string, lead: string, words: string): boolean {
+  if (mark === '') {
+    const after = object + lead;
+    return after === '' || after === '要' || after === '是' || (after.length <= MAX_OBJECT_CHARS && looksLikeStandaloneSentence(words, MIN_STANDALONE_CHARS));
+  }
+  return object === '' || (mark === '：' && lead === '');
+}
+
+/**
+ * A saying verb with no subject in its clause (在正定，提出“……”; 郑重提出“……”):
+ * the leader the text has been talking about, when nothing but adverbs and a
+ * place stand before the verb and nobody else was named since.
+ */
+function impliedSubject(reader: Reader, sentenceFrom: number, verbStart: number): { start: number; end: number } | undefined {
+  const clauseStart = Math.max(sentenceFrom, reader.masked.lastIndexOf('，', verbStart - 1) + 1);
+  const clause = reader.masked.slice(clauseStart, verbStart).replace(new RegExp(`^(?:${reader.adverbs})$`, 'u'), '');
+  if (clause !== '' || namesSomeoneElse(reader.masked, sentenceFrom, verbStart)) return undefined;
+  return leaderBefore(reader, sentenceFrom);
 }
 
 /** “甲”“乙”……习近平总书记提出了…: the attribution after a row of quotations that opens its sentence. */
@@ -288,8 +323,7 @@ function attributionAfterRow(reader: Reader, row: readonly QuoteSpan[]): Attribu
     const subject = subjectBefore(reader, start, first.open);
     return subject ? leaderAt(subject, '') : undefined;
   }
-  const opensSentence = /(?:^|[。！？：\n]|——)\s*$/.test(masked.slice(Math.max(0, first.open - 20), first.open));
-  if (!opensSentence) return undefined;
+  if (!opensSentence(masked, first.open)) return undefined;
   let rest = masked.slice(last.close + 1);
   // A row on lines of its own: the attribution is the next paragraph's first sentence.
   if (/^[ \t]*\n/.test(rest)) rest = rest.replace(/^\s+/, '');
@@ -304,6 +338,11 @@ function attributionAfterRow(reader: Reader, row: readonly QuoteSpan[]): Attribu
     if (!subject) return undefined;
   }
   return undefined;
+}
+
+/** A quotation standing as a sentence of its own: after 。！？, a line break, a colon, a dash or another quotation. */
+function opensSentence(masked: string, open: number): boolean {
+  return /(?:^|[。！？：\n”]|——)\s*$/.test(masked.slice(Math.max(0, open - 20), open));
 }
 
 function firstSubject(reader: Reader, from: number, end: number): { start: number; end: number } | undefined {

@@ -167,4 +167,27 @@ describe('quotation extraction: leaders’ words against everything else in “�
     expect(said('《论语》中的“己所不欲，勿施于人，这是做人的道理”至今发人深省。')).toEqual([]);
     expect(said('“总书记一直惦记着我们，我们一定要把日子过好。”')).toEqual([]);
   });
+
+  it('gives a verb without a subject to the leader the text is about, and 他 to the subject of the sentence before', () => {
+    expect(said('重视基层工作，习近平同志一贯如此。\n在县里工作时，提出“要把大部分时间用在基层，多听群众意见”。')).toEqual([
+      ['习近平同志', '要把大部分时间用在基层，多听群众意见'],
+    ]);
+    expect(said('会议结束后，毛泽东同志把彭德怀请到身边。他说：“打仗要靠群众，建设也要靠群众。”')).toEqual([['毛泽东同志', '打仗要靠群众，建设也要靠群众。']]);
+    expect(said('会上某局长介绍了情况，提出“要把资金用在刀刃上，保证项目按期完工”。')).toEqual([]);
+  });
+
+  it('reads a lead-in after the verb’s comma and an object before a whole quoted sentence', () => {
+    expect(said('总书记指出，学习理论是干部“成长的必修课”“进步的必由之路”。')).toEqual([
+      ['总书记', '成长的必修课'],
+      ['总书记', '进步的必由之路'],
+    ]);
+    expect(said('习近平总书记强调学习的重要意义“干部要把学习作为一种追求，一种爱好，一种健康的生活方式。”')).toEqual([
+      ['习近平总书记', '干部要把学习作为一种追求，一种爱好，一种健康的生活方式。'],
+    ]);
+  });
+
+  it('takes an unattributed sentence only when it stands as a sentence of its own', () => {
+    expect(said('有位作家提出一个说法，“只要方向对了，走得慢一点也总能到达想去的地方。”')).toEqual([]);
+    expect(said('总书记提出“共同富裕（yù）”目标。')).toEqual([]);
+  });
 });
