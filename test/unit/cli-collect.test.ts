@@ -60,6 +60,19 @@ describe('gaojiang compile', () => {
     await gaojiang('compile', path.join(folder, '1 张三.txt'), '-o', output, '--title', '汇编');
     expect(readFileSync(`${output}.bak`, 'utf8')).toBe('the previous 汇编');
   });
+
+  it('starts every article on an odd page with --duplex --odd-page-articles', async () => {
+    const folder = tempDir();
+    const paragraphs = readCorpus('speeches-excerpts.txt').split('\n').filter((line) => line.trim().length > 60);
+    writeFileSync(path.join(folder, '1 张三.txt'), `学习体会\n${paragraphs[0]}\n`);
+    writeFileSync(path.join(folder, '2 李四.txt'), `研讨发言\n${paragraphs[1]}\n`);
+    const output = path.join(tempDir(), '汇编.docx');
+    const single = await gaojiang('compile', folder, '-o', output, '--title', '汇编');
+    const duplex = await gaojiang('compile', folder, '-o', output, '--title', '汇编', '--duplex', '--odd-page-articles');
+    const startPages = (lines: string[]) => lines.filter((line) => /^\s+第\d+篇/.test(line)).map((line) => Number(/(\d+)$/.exec(line)?.[1]));
+    expect(startPages(single.stdout)).toEqual([1, 2]); // each article one page
+    expect(startPages(duplex.stdout)).toEqual([1, 3]); // a blank page 2 between them
+  });
 });
 
 describe('gaojiang similarity', () => {
