@@ -239,9 +239,10 @@ describe('theme packs', () => {
   };
 
   it('imports a theme: the theme is kept and its quotations carry its tag', async () => {
-    const { services } = setUp();
+    const { services } = setUp({ starterPack: false });
+    await services.saveQuote({ quote: { text: theme.quotes[0]!.text, speaker: '习近平总书记' } });
     const result = await services.importThemePack({ text: JSON.stringify(theme) });
-    // The first quotation is in the starter pack already: it only gains the tag.
+    // The first quotation is in the library already: it only gains the tag.
     expect(result).toMatchObject({ added: 1, duplicates: 1, theme: { id: 'qianwan-pujiang', tag: '千万工程浦江经验', deadline: '2024-06-30' } });
     const { themes } = await services.listThemes({});
     expect(themes).toEqual([expect.objectContaining({ quoteCount: 2, theme: expect.objectContaining({ title: theme.title, templateId: 'yantao-fayan-sandian' }) })]);
@@ -258,6 +259,28 @@ describe('theme packs', () => {
     // A corrected pack with the same id replaces the theme.
     await other.importThemePack({ text: JSON.stringify({ ...theme, deadline: '2024-07-15', quotes: [] }) });
     expect((await other.listThemes({})).themes.map((t) => t.theme.deadline)).toEqual(['2024-07-15']);
+  });
+
+  it('reports how many quotations are sourced; version 2 carries sources and status, version 1 still imports', async () => {
+    const { services } = setUp({ starterPack: false });
+    const sourced = {
+      text: '江山就是人民，人民就是江山。',
+      speaker: '习近平',
+      source: '在某大会上的讲话',
+      date: '2021-07-01',
+      publishedIn: '新华网',
+      url: 'http://www.example.cn/a.html',
+      status: '已核',
+      checkedBy: '稿匠编辑组',
+      checkedAt: '2026-12-03',
+    };
+    const result = await services.importThemePack({ text: JSON.stringify({ ...theme, version: 2, quotes: [sourced, theme.quotes[1]] }) });
+    expect(result).toMatchObject({ added: 2, sourced: 1, checked: 1, conflicts: [] });
+    const exported = JSON.parse((await services.exportThemePack({ id: 'qianwan-pujiang' })).text) as { version: number; quotes: unknown[] };
+    expect(exported.version).toBe(2);
+    expect(exported.quotes).toEqual(expect.arrayContaining([expect.objectContaining({ publishedIn: '新华网', status: '已核', checkedBy: '稿匠编辑组' })]));
+    const old = { ...theme, id: 'old-theme', quotes: [{ text: '为官一任，造福一方。', speaker: '习近平', source: '《之江新语》', verified: true }] };
+    expect(await services.importThemePack({ text: JSON.stringify(old) })).toMatchObject({ added: 1, sourced: 1, checked: 1 });
   });
 
   it('names the field at fault, in Chinese', async () => {
