@@ -89,12 +89,16 @@ export function packStats(pack) {
     for (const quote of pack.quotes) for (const value of pick(quote)) counts.set(value, (counts.get(value) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'));
   };
+  const checked = pack.quotes.filter((q) => q.status === '已核');
   return {
     total: pack.quotes.length,
     status: count((q) => [q.status]),
     speaker: count((q) => [q.speaker || '（未署名）']),
     theme: count((q) => q.themes),
-    reprint: pack.quotes.filter((q) => q.status === '已核' && q.note?.startsWith('转载页')).length,
+    // How the checked entries were seen: on a page that reprints a media story, or as a
+    // report's paraphrase without quotation marks (both are spelled out in note/publishedIn).
+    reprint: checked.filter((q) => q.note?.startsWith('转载页') || q.publishedIn?.includes('转载')).length,
+    paraphrase: checked.filter((q) => q.note?.includes('无引号')).length,
   };
 }
 
@@ -116,7 +120,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(table('状态', stats.status));
     console.log(table('讲话人', stats.speaker));
     console.log(table('主题', stats.theme));
-    console.log(`\n已核条目中页面为转载页的：${stats.reprint}`);
+    console.log(`\n已核条目中，页面为转载页的 ${stats.reprint} 条，原文为报道转述（无引号）的 ${stats.paraphrase} 条。`);
   }
   process.exit(errors.length ? 1 : 0);
 }

@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALLOW_ANY_PATH } from '../../core/node/file-system.js';
 import { createNodeServiceImplementation } from '../../core/node/services.js';
 import { parseCsv } from '../../core/quotes/csv.js';
-import { normalizeQuoteText } from '../../core/quotes/normalize.js';
-import { parseQuotePack } from '../../core/quotes/pack.js';
 import { editableQuote } from '../../core/quotes/schema.js';
 import { createLocalServices } from '../../core/services/local.js';
-import { corpusFiles, REPO_ROOT } from '../support/corpus.js';
+import { REPO_ROOT } from '../support/corpus.js';
 import { expectUserError } from '../support/errors.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -32,18 +31,48 @@ const pack = (quotes: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ format: 'gaojiang-quote-pack', version: 1, title: '测试包', quotes, ...extra });
 
 describe('starter pack', () => {
-  it('holds only quotations that the corpus really contains, all 待核', () => {
-    const corpus = normalizeQuoteText(corpusFiles().map((file) => readFileSync(file, 'utf8')).join('\n'));
-    const { entries, invalid } = parseQuotePack(readFileSync(STARTER_PACK, 'utf8'), 'json');
-    expect(invalid).toBe(0);
-    expect(entries.length).toBeGreaterThanOrEqual(5);
-    for (const entry of entries) {
-      // 繁→简 and punctuation width are normalised on both sides; the words are the corpus's own.
-      expect(corpus, entry.text).toContain(normalizeQuoteText(entry.text).replace(/。$/, ''));
-      expect(entry.verified).toBe(false);
-      expect(entry.source).toBe('');
-      if (entry.speaker) expect(corpus).toContain(normalizeQuoteText(entry.speaker));
+  interface PackEntry {
+    text: string; speaker?: string; source?: string; date?: string; publishedIn?: string; url?: string;
+    status: string; checkedBy?: string; checkedAt?: string; saying: string; themes: string[]; note?: string;
+  }
+  const starter = JSON.parse(readFileSync(STARTER_PACK, 'utf8')) as { version: number; quotes: PackEntry[] };
+  const byText = (text: string) => starter.quotes.find((q) => q.text === text);
+
+  it('holds at least 150 quotations, each 已核 one with the page, source and date it was checked against', () => {
+    expect(starter.version).toBe(2);
+    expect(starter.quotes.length).toBeGreaterThanOrEqual(150);
+    const checked = starter.quotes.filter((q) => q.status === '已核');
+    expect(checked.length).toBeGreaterThanOrEqual(150);
+    for (const q of checked) {
+      expect(q.source, q.text).toBeTruthy();
+      expect(q.date, q.text).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      expect(q.url, q.text).toMatch(/^https?:\/\/\S+$/);
+      expect(q).toMatchObject({ checkedBy: '稿匠编辑组', checkedAt: '2026-12-03' });
     }
+    // Several authentic wordings of one saying are kept apart, tied by their saying id.
+    const jiangshan = starter.quotes.filter((q) => q.saying === 'jiangshan-renmin').map((q) => q.text);
+    expect(jiangshan).toEqual(expect.arrayContaining([expect.stringMatching(/^江山就是人民、人民就是江山/), expect.stringMatching(/^江山就是人民，人民就是江山/)]));
+  });
+
+  it('keeps the corpus quotations it could not source as 待核, and marks the paraphrase as one', () => {
+    expect(byText('干事担事，是干部的职责所在，也是价值所在')).toMatchObject({ status: '待核', source: undefined });
+    expect(byText('求真务实是共产党人的重要思想和工作方法')).toMatchObject({ status: '待核' });
+    const paraphrase = byText('做工作的根本目的在于解决问题。');
+    expect(paraphrase?.status).toBe('待核');
+    expect(paraphrase?.note).toMatch(/转述，非引文/);
+  });
+
+  it('passes scripts/check-quote-pack.mjs, which rejects a duplicate wording and a 已核 entry without its page', () => {
+    const script = path.join(REPO_ROOT, 'scripts/check-quote-pack.mjs');
+    expect(execFileSync(process.execPath, [script, STARTER_PACK], { encoding: 'utf8' })).toMatch(/: \d+ quotations, 已核 \d+, 待核 \d+; 0 problems/);
+    const bad = path.join(tempDir(), 'bad.json');
+    const entry = { text: '空谈误国，实干兴邦。', speaker: '习近平', source: '参观《复兴之路》展览时的讲话', date: '2012-11-29', publishedIn: '新华社', url: 'http://example.org/a', status: '已核', checkedBy: '甲', checkedAt: '2026-12-03', saying: 'kongtan', themes: ['实干'] };
+    writeFileSync(bad, JSON.stringify({ format: 'gaojiang-quote-pack', version: 2, title: '坏包', quotes: [entry, { ...entry, text: '空谈误国, 实干兴邦。' }, { ...entry, text: '幸福都是奋斗出来的', url: '' }] }));
+    const run = spawnSync(process.execPath, [script, bad], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/第 2 条：原文中文标点应为全角/);
+    expect(run.stderr).toMatch(/第 2 条：原文与第 1 条重复/);
+    expect(run.stderr).toMatch(/第 3 条：.*url/);
   });
 
   it('is installed on first use of an empty library, once', async () => {
