@@ -14,9 +14,17 @@ import { editableQuote, QuoteInputSchema, type Quote, type QuoteInput } from './
  * or as CSV with a header row (原文, 讲话人, 出处, 日期, 场合, 主题, 备注, 核实).
  * Entries are checked one by one: a bad entry is reported and skipped, the
  * rest are imported.
+ *
+ * Version 2 (data/quotes/README.md) records how each quotation was checked:
+ * status 已核/待核 instead of verified, and the page it was seen on
+ * (publishedIn, url, checkedBy, checkedAt, saying). Until the library stores
+ * those fields, they are read into the note so nothing a pack says is lost.
  */
 export const QUOTE_PACK_FORMAT = 'gaojiang-quote-pack';
+/** The version this 稿匠 writes. */
 export const QUOTE_PACK_VERSION = 1;
+/** The newest version this 稿匠 reads. */
+const QUOTE_PACK_READ_VERSION = 2;
 export const MAX_PACK_QUOTES = 100_000;
 
 export const QuotePackFormatSchema = z.enum(['json', 'csv']);
@@ -24,7 +32,7 @@ export type QuotePackFormat = z.output<typeof QuotePackFormatSchema>;
 
 const QuotePackEnvelopeSchema = z.strictObject({
   format: z.literal(QUOTE_PACK_FORMAT),
-  version: z.literal(QUOTE_PACK_VERSION),
+  version: z.union([z.literal(QUOTE_PACK_VERSION), z.literal(QUOTE_PACK_READ_VERSION)]),
   title: z.string().max(200).default(''),
   description: z.string().max(5_000).default(''),
   quotes: z.array(z.unknown()).max(MAX_PACK_QUOTES),
@@ -44,11 +52,32 @@ export function parseQuotePack(text: string, format: QuotePackFormat): ParsedPac
 
 function parseJsonPack(text: string): ParsedPack {
   const json = parseJsonText(text, '金句包');
-  checkFormatAndVersion(json, QUOTE_PACK_FORMAT, QUOTE_PACK_VERSION, '金句包');
+  checkFormatAndVersion(json, QUOTE_PACK_FORMAT, QUOTE_PACK_READ_VERSION, '金句包');
   const envelope = parsePackPart(QuotePackEnvelopeSchema, json, '金句包');
   const pack: ParsedPack = { title: envelope.title, entries: [], problems: [], invalid: 0 };
-  envelope.quotes.forEach((raw, index) => addEntry(pack, raw, `第 ${index + 1} 条金句`));
+  const read = envelope.version === QUOTE_PACK_READ_VERSION ? fromVersion2Entry : (raw: unknown) => raw;
+  envelope.quotes.forEach((raw, index) => addEntry(pack, read(raw), `第 ${index + 1} 条金句`));
   return pack;
+}
+
+const VERSION2_STATUS: Record<string, boolean> = { 已核: true, 待核: false };
+
+/** A version 2 entry in version 1 fields: 已核 is 出处已核, and where it was checked goes into the note. */
+function fromVersion2Entry(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const { status, publishedIn, url, checkedBy, checkedAt, saying: _saying, note, ...fields } = raw as Record<string, unknown>;
+  const verified = typeof status === 'string' ? VERSION2_STATUS[status.trim()] : undefined;
+  // An unknown status stays in the entry, so the entry is reported instead of imported as 待核.
+  const statusField = status !== undefined && verified === undefined ? { status } : {};
+  const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+  const checked = [text(checkedBy), text(checkedAt)].filter(Boolean).join(' ');
+  const lines = [
+    text(note),
+    text(publishedIn) && `刊载：${text(publishedIn)}`,
+    text(url) && `网址：${text(url)}`,
+    checked && `核对：${checked}`,
+  ].filter(Boolean);
+  return { ...fields, ...statusField, ...(verified === undefined ? {} : { verified }), ...(lines.length ? { note: lines.join('\n') } : {}) };
 }
 
 /** Validates one entry into the pack, or records why it was skipped. */

@@ -11,13 +11,18 @@ import { EditorPage } from '../support/editor-page.js';
 import { TEST_OUTPUT, useEditorSession } from '../support/editor-session.js';
 import { callService } from '../support/service-call.js';
 import { GREEN, THEME_PACK, THEME_TITLE } from '../fixtures/theme-pack.js';
+import { SEARCH_PAGE_SIZE } from '../../renderer/src/editor/quotes/quote-logic.js';
 
 // A fresh workspace (and so a fresh 金句库 with the starter pack) for every test.
 const session = useEditorSession();
 let template: ReturnType<typeof parseTemplate>;
+/** How many of the starter pack's quotations are 待核, and how many in all. */
+let starter: { total: number; unverified: number };
 
 beforeAll(async () => {
   template = parseTemplate('t.json', await readFile(path.join(REPO_ROOT, 'templates/yantao-fayan-sandian.json'), 'utf8'));
+  const pack = JSON.parse(await readFile(path.join(REPO_ROOT, 'data/quotes/starter-pack.json'), 'utf8')) as { quotes: { status: string }[] };
+  starter = { total: pack.quotes.length, unverified: pack.quotes.filter((q) => q.status === '待核').length };
 });
 
 async function openDraftOn(theme: string): Promise<EditorPage> {
@@ -41,7 +46,9 @@ describe('the 金句 tab', () => {
     await expect(starter.locator('mark').allTextContents()).resolves.toEqual(['职责']);
     await expect(starter.textContent()).resolves.toContain('待核');
 
-    const card = await editor.searchQuotes('金山银山', GREEN.text);
+    // The starter pack has checked quotations with 金山银山 too: pick the theme's by its source.
+    const card = await editor.searchQuotes('金山银山', '《之江新语》，2005年8月');
+    await expect(card.textContent()).resolves.toContain(GREEN.text);
     await expect(card.locator('mark').allTextContents()).resolves.toEqual(['金山银山']);
     await expect(card.textContent()).resolves.toMatch(/《之江新语》，2005年8月.*出处已核/);
 
@@ -67,12 +74,13 @@ describe('the 金句 tab', () => {
   it('filters by 出处已核 / 待核 and theme, and adds a quotation with the 添加金句 form', async () => {
     const editor = await openDraftOn('主题教育');
     const panel = await editor.openSideTab('金句');
-    // No installed theme: the library, newest first (the starter pack's five, all 待核).
+    // No installed theme: the library, newest first — a page of the starter pack.
     await panel.getByText('金句库 · 最近添加').waitFor();
-    await expect.poll(() => editor.quoteCards.count()).toBe(5);
-
-    await panel.getByRole('combobox', { name: '核实情况' }).selectOption('verified');
-    await panel.getByText('没有找到相符的金句').waitFor();
+    await expect.poll(() => editor.quoteCards.count()).toBe(Math.min(SEARCH_PAGE_SIZE, starter.total));
+    const verified = panel.getByRole('combobox', { name: '核实情况' });
+    await verified.selectOption('unverified');
+    await expect.poll(() => editor.quoteCards.count()).toBe(Math.min(SEARCH_PAGE_SIZE, starter.unverified));
+    await verified.selectOption('verified');
 
     await panel.getByRole('button', { name: '＋ 添加金句' }).click();
     const form = panel.getByRole('form', { name: '添加金句' });
@@ -86,11 +94,12 @@ describe('the 金句 tab', () => {
     await form.getByRole('button', { name: '保存', exact: true }).click();
     await panel.getByText('已加入金句库。').waitFor();
 
-    // Saved without the “”, verified, under both themes; the 出处已核 filter now finds it.
-    await expect.poll(() => editor.quoteCards.allTextContents()).toEqual([expect.stringContaining('为官一任，造福一方')]);
-    await panel.getByRole('combobox', { name: '核实情况' }).selectOption('unverified');
-    await expect.poll(() => editor.quoteCards.count()).toBe(5);
-    await panel.getByRole('combobox', { name: '核实情况' }).selectOption('all');
+    // Saved without the “”, verified, under both themes: newest under 出处已核, absent under 待核.
+    await expect.poll(async () => (await editor.quoteCards.first().textContent()) ?? '').toContain('为官一任，造福一方');
+    await verified.selectOption('unverified');
+    await expect.poll(() => editor.quoteCards.count()).toBe(Math.min(SEARCH_PAGE_SIZE, starter.unverified));
+    await expect(editor.quoteCards.filter({ hasText: '为官一任' }).count()).resolves.toBe(0);
+    await verified.selectOption('all');
     await panel.getByRole('combobox', { name: '主题' }).selectOption('政绩观');
     await expect.poll(() => editor.quoteCards.allTextContents()).toEqual([expect.stringContaining('为官一任，造福一方')]);
     const { results } = await callService(session.web().host, 'searchQuotes', { query: '造福一方' });

@@ -55,7 +55,7 @@ describe('starter pack', () => {
   });
 
   it('keeps the corpus quotations it could not source as 待核, and marks the paraphrase as one', () => {
-    expect(byText('干事担事，是干部的职责所在，也是价值所在')).toMatchObject({ status: '待核', source: undefined });
+    expect(byText('干事担事，是干部的职责所在，也是价值所在')).toMatchObject({ status: '待核', source: '' });
     expect(byText('求真务实是共产党人的重要思想和工作方法')).toMatchObject({ status: '待核' });
     const paraphrase = byText('做工作的根本目的在于解决问题。');
     expect(paraphrase?.status).toBe('待核');
@@ -77,8 +77,10 @@ describe('starter pack', () => {
 
   it('is installed on first use of an empty library, once', async () => {
     const { services, libraryDir } = setUp();
-    const first = await services.searchQuotes({ query: '' });
-    expect(first.results.length).toBeGreaterThanOrEqual(5);
+    const first = await services.searchQuotes({ query: '', limit: 500 });
+    expect(first.results.length).toBe(starter.quotes.length);
+    // 已核 in the pack is 出处已核 in the library.
+    expect(first.results.filter(({ quote }) => quote.verified).length).toBe(starter.quotes.filter((q) => q.status === '已核').length);
     for (const { quote } of first.results) await services.deleteQuote({ id: quote.id });
     // A user who deleted the starter quotations does not get them back next time.
     const later = setUp({ libraryDir }).services;
@@ -117,6 +119,20 @@ describe('quote packs', () => {
     // Importing the same pack again adds nothing.
     const again = await services.importQuotePack({ format: 'json', text: pack([{ text: '办实每件事，赢得万人心' }]) });
     expect(again).toMatchObject({ added: 0, duplicates: 1 });
+  });
+
+  it('reads a version 2 pack: 已核 is 出处已核 and the page it was checked on goes into the note', async () => {
+    const { services } = setUp({ starterPack: false });
+    const checked = { text: '空谈误国，实干兴邦。', speaker: '习近平', source: '参观《复兴之路》展览时的讲话', date: '2012-11-29', publishedIn: '新华社', url: 'http://example.org/a', status: '已核', checkedBy: '编辑组', checkedAt: '2026-12-03', saying: 'kongtan', themes: ['实干'], note: '转述无引号。' };
+    const result = await services.importQuotePack({
+      format: 'json',
+      text: pack([checked, { text: '干事担事，是干部的职责所在', status: '待核', saying: 'ganshi' }, { text: '状态不对的条目', status: '已审' }], { version: 2 }),
+    });
+    expect(result).toMatchObject({ added: 2, invalid: 1 });
+    expect(result.problems).toEqual([expect.stringMatching(/^第 3 条金句：.*status/)]);
+    const [found] = (await services.searchQuotes({ query: '实干兴邦' })).results;
+    expect(found?.quote).toMatchObject({ verified: true, source: '参观《复兴之路》展览时的讲话', date: '2012-11-29', note: '转述无引号。\n刊载：新华社\n网址：http://example.org/a\n核对：编辑组 2026-12-03' });
+    expect((await services.searchQuotes({ query: '干事担事' })).results[0]?.quote).toMatchObject({ verified: false, note: '' });
   });
 
   it('explains in Chinese what is wrong with a file that is not a pack', async () => {
