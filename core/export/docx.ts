@@ -1,4 +1,5 @@
 import { BuilderElement, Document } from 'docx';
+import { withAuthorFromLine } from '../import/draft-author.js';
 import { DRAFT_PART_PATH, DRAFT_PART_PROPERTIES_PATH, draftPartPropertiesXml, draftPartXml } from '../import/embedded-draft.js';
 import { draftTitle } from '../model/text.js';
 import type { Draft } from '../model/schema.js';
@@ -19,7 +20,9 @@ import { packDocx, paragraphsFragment } from './xml-fragments.js';
  * The draft as .docx bytes in the GB/T 9704 layout. Pure: the caller writes
  * the file. Labels (一是, 一、 …) are derived here, never read from the text.
  */
-export async function exportDraftToDocx(draft: Draft, options: ExportOptionsInput = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function exportDraftToDocx(written: Draft, options: ExportOptionsInput = {}): Promise<Uint8Array<ArrayBuffer>> {
+  // The carried author is the one the printed author line names (see withAuthorFromLine).
+  const draft = withAuthorFromLine(written);
   const { fonts, printAuthorLine, quoteSources } = parseOrThrow(ExportOptionsSchema, options, '导出选项');
   const looks = textLooks(TYPEFACES[fonts]);
   // 引文出处: footnotes behind the quotations, or a list after the text; by default none (a speech is delivered, not cited).
