@@ -46,7 +46,7 @@ const PACK = JSON.stringify({
   title: '测试包',
   quotes: [
     { text: '干事担事，是干部的职责所在，也是价值所在。', speaker: '习近平总书记', source: '某讲话', status: '已核', themes: ['担当'] },
-    { text: '江山就是人民、人民就是江山，打江山、守江山，守的是人民的心。', speaker: '习近平总书记', themes: ['人民'] },
+    { text: '群众路线是我们党的生命线和根本工作路线。', speaker: '习近平总书记', themes: ['人民'] },
   ],
 });
 
@@ -66,8 +66,8 @@ describe('gaojiang quotes', () => {
     const pack = file('包.json', PACK);
     const first = await run('quotes', 'import', pack, '--library', library);
     expect(first).toMatchObject({ code: 0 });
-    // A new library starts with the starter pack, which already has 江山就是人民…….
-    expect(first.stdout).toMatch(/新增 1 条，重复 1 条/);
+    // A new library starts with the starter pack; neither of the pack's wordings is in it.
+    expect(first.stdout).toMatch(/新增 2 条，重复 0 条/);
     expect((await run('quotes', 'import', pack, '--library', library)).stdout).toMatch(/新增 0 条，重复 2 条/);
 
     const two = await run('quotes', 'search', '人民', '--library', library);
@@ -95,7 +95,7 @@ describe('gaojiang quotes', () => {
     await run('quotes', 'import', file('包.json', PACK), '--library', library);
     const text = file(
       '体会.txt',
-      '学习体会\n\n习近平总书记指出，“干事担事,是干部的责任所在,也是价值所在”。\n“江山就是人民、人民就是江山，打江山、守江山，守的是人民的心。”\n习近平总书记强调：“我们要把人民放在心中最高位置，永远不能忘记。”\n',
+      '学习体会\n\n习近平总书记指出，“干事担事,是干部的责任所在,也是价值所在”。\n“群众路线是我们党的生命线和根本工作路线。”\n习近平总书记强调：“我们要把人民放在心中最高位置，永远不能忘记。”\n',
     );
     const result = await run('quotes', 'verify', text, '--library', library);
     expect(result.code).toBe(1);
