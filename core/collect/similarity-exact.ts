@@ -1,91 +1,48 @@
 import { fingerprints } from './similarity-fingerprints.js';
-import { normalizeForComparison, type NormalizedText } from './similarity-normalize.js';
-import { evidenceChars, growSeeds, setPhraseMask, type SharedRun } from './similarity-passages.js';
-import type { ComparableText } from './similarity-text.js';
+import { normalizeForComparison } from './similarity-normalize.js';
+import { evidenceChars, growSeeds, type SharedRun } from './similarity-passages.js';
+import {
+  DEFAULT_THRESHOLD,
+  fingerprintWindow,
+  MIN_PASSAGE_CHARS,
+  passageOf,
+  prepareText,
+  SHINGLE,
+  type OverlapPassage,
+  type Prepared,
+  type SimilarityDocument,
+  type SimilarityOptions,
+  type SourceOverlap,
+} from './similarity.js';
 import { SET_PHRASES } from './set-phrases.js';
 
 /**
- * 查重: which submissions share passages with each other or with known
- * online 范文, and how much of each submission those passages cover.
- *
- * - Texts are compared normalized (similarity-normalize.ts): letters and
- *   digits only, 繁→简, quotations cut out.
- * - Candidates come from winnowed 10-character shingles; every passage of
- *   at least MIN_PASSAGE_CHARS shared by two texts is then found exactly.
- * - MIN_PASSAGE_CHARS = 20: single 提法 stay under it (the longest common
- *   ones, 习近平新时代中国特色社会主义思想 16, 增强四个意识坚定四个自信做到
- *   两个维护 18), chains of them are discounted (set-phrases.ts), while one
- *   copied sentence of the genre (30–60 characters) is over it.
- * - Share = characters covered by shared passages ÷ the submission's
- *   letters and digits (quotations count in the total, never as covered).
+ * The reference 查重: every pair of texts sharing a fingerprint is aligned
+ * and every passage kept. Exact, but time, memory and result grow with the
+ * square of how much is copied (a collection of 1,000 near-copies exhausts
+ * the heap), so the app and the CLI use findSimilarity (similarity.ts); the
+ * tests hold its rates to this one's.
  */
-export const MIN_PASSAGE_CHARS = 20;
-export const DEFAULT_THRESHOLD = 0.3;
-const SHINGLE = 10;
 /** A shingle in more texts than this is a formula everybody writes, not evidence; it is not used as a seed. */
 const MAX_SHINGLE_TEXTS = 400;
 
-export interface SimilarityDocument extends ComparableText {
+export interface ExactSubmissionSimilarity {
   id: string;
   name: string;
-}
-
-export interface SimilarityOptions {
-  /** Share above which a submission is flagged (0–1). */
-  threshold?: number;
-  minPassageChars?: number;
-  setPhrases?: readonly string[];
-}
-
-export type SourceKind = 'submission' | 'reference';
-
-export interface OverlapPassage {
-  otherId: string;
-  /** [start, end) in this submission's text and in the other text. */
-  start: number;
-  end: number;
-  otherStart: number;
-  otherEnd: number;
-  /** Letters and digits in the passage. */
-  chars: number;
-}
-
-export interface SourceOverlap {
-  id: string;
-  name: string;
-  kind: SourceKind;
-  /** Characters of this submission covered by passages shared with that text. */
-  chars: number;
-  share: number;
-  passages: number;
-}
-
-export interface SubmissionSimilarity {
-  id: string;
-  name: string;
-  /** Letters and digits in the submission. */
   chars: number;
   coveredChars: number;
   share: number;
   exceeds: boolean;
-  /** Texts it shares passages with, largest share first. */
+  /** Every text it shares passages with, largest share first. */
   sources: SourceOverlap[];
   /** In text order. */
   passages: OverlapPassage[];
 }
 
-export interface SimilarityReport {
+export interface ExactSimilarityReport {
   threshold: number;
   minPassageChars: number;
-  referenceCount: number;
-  submissions: SubmissionSimilarity[];
-}
-
-interface Prepared {
-  doc: SimilarityDocument;
-  kind: SourceKind;
-  normalized: NormalizedText;
-  mask: Uint8Array;
+  submissions: ExactSubmissionSimilarity[];
 }
 
 const phraseCodes = (phrases: readonly string[]): Int32Array[] =>
@@ -95,11 +52,12 @@ const phraseCodes = (phrases: readonly string[]): Int32Array[] =>
 function seedsByPair(texts: readonly Prepared[], window: number): Map<number, [number, number][]> {
   const postings = new Map<number, number[]>();
   texts.forEach((text, index) => {
-    for (const { hash, position } of fingerprints(text.normalized.codes, SHINGLE, window)) {
+    const { hashes, positions } = fingerprints(text.normalized.codes, SHINGLE, window);
+    hashes.forEach((hash, i) => {
       let list = postings.get(hash);
       if (!list) postings.set(hash, (list = []));
-      list.push(index, position);
-    }
+      list.push(index, positions[i] ?? 0);
+    });
   });
   const pairs = new Map<number, [number, number][]>();
   for (const list of postings.values()) {
@@ -125,44 +83,32 @@ interface Accumulator {
   bySource: Map<number, Uint8Array>;
 }
 
-function span(text: Prepared, start: number, length: number): { start: number; end: number } {
-  const { origin, codes } = text.normalized;
-  const last = start + length - 1;
-  return { start: origin[start] ?? 0, end: (origin[last] ?? 0) + (codes[last] !== undefined && (codes[last] ?? 0) > 0xffff ? 2 : 1) };
-}
-
 function record(acc: Accumulator, self: Prepared, other: Prepared, otherIndex: number, run: SharedRun, selfStart: number, otherStart: number): void {
   acc.covered.fill(1, selfStart, selfStart + run.length);
   let perSource = acc.bySource.get(otherIndex);
   if (!perSource) acc.bySource.set(otherIndex, (perSource = new Uint8Array(self.normalized.codes.length)));
   perSource.fill(1, selfStart, selfStart + run.length);
-  const mine = span(self, selfStart, run.length);
-  const theirs = span(other, otherStart, run.length);
-  acc.passages.push({ otherId: other.doc.id, start: mine.start, end: mine.end, otherStart: theirs.start, otherEnd: theirs.end, chars: run.length });
+  acc.passages.push(passageOf(self, other, selfStart, otherStart, run.length));
 }
 
 const countOnes = (flags: Uint8Array): number => flags.reduce((sum, flag) => sum + flag, 0);
 
-export function findSimilarity(
+export function findSimilarityExact(
   submissions: readonly SimilarityDocument[],
   references: readonly SimilarityDocument[] = [],
   options: SimilarityOptions = {},
-): SimilarityReport {
+): ExactSimilarityReport {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const minPassage = Math.max(SHINGLE, options.minPassageChars ?? MIN_PASSAGE_CHARS);
   const phrases = phraseCodes(options.setPhrases ?? SET_PHRASES);
-  const prepare = (doc: SimilarityDocument, kind: SourceKind): Prepared => {
-    const normalized = normalizeForComparison(doc.text, doc.excluded);
-    return { doc, kind, normalized, mask: setPhraseMask(normalized.codes, phrases) };
-  };
-  const texts = [...submissions.map((doc) => prepare(doc, 'submission')), ...references.map((doc) => prepare(doc, 'reference'))];
+  const texts = [...submissions.map((doc) => prepareText(doc, 'submission', phrases)), ...references.map((doc) => prepareText(doc, 'reference', phrases))];
   const accumulators: Accumulator[] = submissions.map((_, i) => ({
     covered: new Uint8Array(texts[i]?.normalized.codes.length ?? 0),
     passages: [],
     bySource: new Map(),
   }));
 
-  for (const [key, seeds] of seedsByPair(texts, minPassage - SHINGLE + 1)) {
+  for (const [key, seeds] of seedsByPair(texts, fingerprintWindow(minPassage))) {
     const x = Math.floor(key / texts.length);
     const y = key % texts.length;
     const [a, b] = [texts[x] as Prepared, texts[y] as Prepared];
@@ -177,8 +123,7 @@ export function findSimilarity(
   return {
     threshold,
     minPassageChars: minPassage,
-    referenceCount: references.length,
-    submissions: submissions.map((doc, i) => {
+    submissions: submissions.map((doc, i): ExactSubmissionSimilarity => {
       const acc = accumulators[i] as Accumulator;
       const chars = texts[i]?.normalized.contentChars ?? 0;
       const coveredChars = countOnes(acc.covered);
