@@ -232,10 +232,7 @@ export class CandidateIndex {
       if (this.scores[other] === 0) touched.push(other);
       this.scores[other] = (this.scores[other] ?? 0) + 1;
     };
-    const hashes = this.hashesOf[self] ?? new Uint32Array(0);
-    for (let h = 0; h < hashes.length; h++) {
-      const hash = hashes[h] ?? 0;
-      if (h > 0 && hashes[h - 1] === hash) continue;
+    for (const hash of new Set(this.hashesOf[self] ?? [])) {
       const range = this.multiple.get(hash);
       if (!range) continue;
       const [first, end] = range;

@@ -137,35 +137,29 @@ export function prepareText(doc: SimilarityDocument, kind: SourceKind, phrases: 
 /** The fingerprint window that guarantees every passage of minPassage characters holds a kept fingerprint. */
 export const fingerprintWindow = (minPassage: number): number => minPassage - SHINGLE + 1;
 
-/** Seeds of a pair: positions where both keep the same fingerprint (a merge of the two hash-sorted lists). */
-function pairSeeds(a: SortedFingerprints, b: SortedFingerprints): [number, number][] {
-  const seeds: [number, number][] = [];
-  for (let i = 0, j = 0; i < a.hashes.length && j < b.hashes.length; ) {
-    const [x, y] = [a.hashes[i] ?? 0, b.hashes[j] ?? 0];
-    if (x < y) i++;
-    else if (x > y) j++;
-    else {
-      let jEnd = j;
-      while (jEnd < b.hashes.length && b.hashes[jEnd] === x) jEnd++;
-      for (; i < a.hashes.length && a.hashes[i] === x; i++) for (let q = j; q < jEnd; q++) seeds.push([a.positions[i] ?? 0, b.positions[q] ?? 0]);
-      j = jEnd;
-    }
-  }
-  return seeds;
+/** A text's fingerprint positions by hash, to find the seeds it shares with any other text. */
+export type FingerprintLookup = Map<number, number[]>;
+
+export function fingerprintLookup({ hashes, positions }: Fingerprints): FingerprintLookup {
+  const lookup: FingerprintLookup = new Map();
+  hashes.forEach((hash, i) => {
+    const list = lookup.get(hash);
+    if (list) list.push(positions[i] ?? 0);
+    else lookup.set(hash, [positions[i] ?? 0]);
+  });
+  return lookup;
 }
 
-type SortedFingerprints = Fingerprints;
-
-/** Fingerprints ordered by hash, for merging with another text's. */
-function sortedFingerprints(text: Prepared, minPassage: number): SortedFingerprints {
-  const { hashes, positions } = fingerprints(text.normalized.codes, SHINGLE, fingerprintWindow(minPassage));
-  const order = Array.from(hashes.keys()).sort((p, q) => (hashes[p] ?? 0) - (hashes[q] ?? 0) || p - q);
-  return { hashes: Uint32Array.from(order, (i) => hashes[i] ?? 0), positions: Int32Array.from(order, (i) => positions[i] ?? 0) };
-}
+const textFingerprints = (text: Prepared, minPassage: number): Fingerprints => fingerprints(text.normalized.codes, SHINGLE, fingerprintWindow(minPassage));
 
 /** Every shared passage of a pair long enough to count, evidence counted on both sides (a set phrase is one in either text). */
-export function alignPair(a: Prepared, b: Prepared, fa: SortedFingerprints, fb: SortedFingerprints, minPassage: number): SharedRun[] {
-  return growSeeds(a.normalized.codes, b.normalized.codes, pairSeeds(fa, fb), SHINGLE).filter(
+export function alignPair(a: Prepared, b: Prepared, lookupA: FingerprintLookup, fb: Fingerprints, minPassage: number): SharedRun[] {
+  // Seeds: positions where both keep the same fingerprint.
+  const seeds: [number, number][] = [];
+  fb.hashes.forEach((hash, j) => {
+    for (const position of lookupA.get(hash) ?? []) seeds.push([position, fb.positions[j] ?? 0]);
+  });
+  return growSeeds(a.normalized.codes, b.normalized.codes, seeds, SHINGLE).filter(
     (run) => run.length >= minPassage && Math.min(evidenceChars(a.mask, run.a, run.length), evidenceChars(b.mask, run.b, run.length)) >= minPassage,
   );
 }
@@ -197,7 +191,7 @@ export function passageOf(self: Prepared, other: Prepared, selfStart: number, ot
 export function pairPassages(doc: SimilarityDocument, other: SimilarityDocument, options: SimilarityOptions = {}): OverlapPassage[] {
   const { minPassage, phrases } = settingsOf(options);
   const [a, b] = [prepareText(doc, 'submission', phrases), prepareText(other, 'submission', phrases)];
-  return alignPair(a, b, sortedFingerprints(a, minPassage), sortedFingerprints(b, minPassage), minPassage)
+  return alignPair(a, b, fingerprintLookup(textFingerprints(a, minPassage)), textFingerprints(b, minPassage), minPassage)
     .sort((p, q) => p.a - q.a)
     .map((run) => passageOf(a, b, run.a, run.b, run.length));
 }
@@ -232,23 +226,23 @@ export function findSimilarity(
   // A second copy of one file would make both 100 % alike; it is compared as its first copy and named.
   const compared = (index: number): boolean => !duplicateOf.has(index) && (texts[index]?.normalized.contentChars ?? 0) > 0;
 
-  const fingerprintsOf = texts.map((text, index) => (compared(index) ? sortedFingerprints(text, minPassage) : { hashes: new Uint32Array(0), positions: new Int32Array(0) }));
+  const fingerprintsOf = texts.map((text, index): Fingerprints => (compared(index) ? textFingerprints(text, minPassage) : { hashes: new Uint32Array(0), positions: new Int32Array(0) }));
   const index = new CandidateIndex(
     fingerprintsOf.map((f) => f.hashes),
     submissions.length,
   );
   const windows = texts.map((text, i) => {
     if (!compared(i)) return undefined;
-    const { hashes, positions } = fingerprintsOf[i] as SortedFingerprints;
+    const { hashes, positions } = fingerprintsOf[i] as Fingerprints;
     // A shared window may start up to a window plus a shingle before a fingerprint, or as far after it.
     const active = activeStarts(text.normalized.codes.length, positions, hashes, index, fingerprintWindow(minPassage) + SHINGLE);
     return windowsOf({ ...text, active }, minPassage);
   });
   const shared = sharedWindows(windows);
 
-  const sourceOf = (self: Prepared, selfIndex: number, otherIndex: number): SourceOverlap | undefined => {
+  const sourceOf = (self: Prepared, lookup: FingerprintLookup, otherIndex: number): SourceOverlap | undefined => {
     const other = texts[otherIndex] as Prepared;
-    const runs = alignPair(self, other, fingerprintsOf[selfIndex] as SortedFingerprints, fingerprintsOf[otherIndex] as SortedFingerprints, minPassage);
+    const runs = alignPair(self, other, lookup, fingerprintsOf[otherIndex] as Fingerprints, minPassage);
     if (runs.length === 0) return undefined;
     const chars = coveredBy(runs, 'a', self.normalized.codes.length);
     return { id: other.doc.id, name: other.doc.name, kind: other.kind, chars, share: toShare(chars, self.normalized.contentChars), passages: runs.length };
@@ -259,9 +253,10 @@ export function findSimilarity(
     const chars = text.normalized.contentChars;
     if (!compared(i)) return { id: doc.id, name: doc.name, chars, coveredChars: 0, share: 0, exceeds: false, sources: [] };
     const coveredChars = windowCoverage(text.normalized.codes, windows[i] as TextWindows, shared);
+    const lookup = fingerprintLookup(fingerprintsOf[i] as Fingerprints);
     const sources = index
       .candidates(i, CANDIDATES)
-      .map((other) => sourceOf(text, i, other))
+      .map((other) => sourceOf(text, lookup, other))
       .filter((source): source is SourceOverlap => source !== undefined)
       .sort((p, q) => q.share - p.share)
       .slice(0, TOP_SOURCES);

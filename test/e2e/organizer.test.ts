@@ -86,9 +86,18 @@ describe('the organizer’s 征集汇编', () => {
     const zhang = results.locator('tr', { hasText: '张三' });
     expect(parseFloat((await zhang.locator('.share').textContent()) ?? '0')).toBeGreaterThan(80);
     await expect(zhang.getAttribute('class')).resolves.toContain('exceeds');
+    // Highest rate first; the passages are fetched when the pair opens.
+    const shares = async () => (await results.locator('.share').allTextContents()).map((share) => parseFloat(share));
+    await expect(shares()).resolves.toEqual([...(await shares())].sort((a, b) => b - a));
+    await expect(results.locator('tbody tr').first().textContent()).resolves.toContain('张三');
     const sideBySide = organizer.region.getByLabel('相同片段对照');
-    await expect(sideBySide.getByLabel('本稿').locator('mark').count()).resolves.toBeGreaterThan(0);
-    await expect(sideBySide.getByLabel('对照文本').locator('mark').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => sideBySide.getByLabel('本稿').locator('mark').count()).toBeGreaterThan(0);
+    await expect.poll(() => sideBySide.getByLabel('对照文本').locator('mark').count()).toBeGreaterThan(0);
+    await organizer.region.getByLabel('按单位筛选').selectOption('财务科');
+    await expect.poll(() => results.locator('tbody tr').allTextContents()).toEqual([expect.stringContaining('李四')]);
+    await organizer.region.getByLabel('按单位筛选').selectOption({ label: '全部单位' });
+    await results.getByRole('button', { name: /重复率/ }).click();
+    await expect.poll(shares).toEqual([...(await shares())].sort((a, b) => a - b));
     await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'organizer-similarity.png') });
     const csv = await organizer.download('导出 CSV');
     expect(csv.suggestedFilename()).toBe(`${THEME}查重报告.csv`);
