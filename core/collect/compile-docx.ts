@@ -2,6 +2,7 @@ import { Document } from 'docx';
 import { blockParagraph, runsOf, textRuns } from '../export/block-paragraphs.js';
 import { draftParagraphs } from '../export/draft-paragraphs.js';
 import { TYPEFACES } from '../export/font-profiles.js';
+import { fontTablePart } from '../export/font-table.js';
 import { FontProfileSchema, type FontProfile } from '../export/options.js';
 import { gbt9704Section } from '../export/page-layout.js';
 import { pageNumberFooters } from '../export/page-number-footer.js';
@@ -40,6 +41,7 @@ export interface CompiledArticle extends ArticlePages {
   number: number;
   title: string;
   authorLine: string;
+  byline: string;
   source: string;
 }
 
@@ -77,16 +79,23 @@ function articleBody(article: CollectionArticle, number: number, looks: TextLook
 
 export async function compileCollection(articles: readonly CollectionArticle[], options: CompileOptions): Promise<CompiledCollection> {
   if (articles.length === 0) throw new GaojiangError('invalid-input', '没有可汇编的稿件。', 'compile without articles');
-  const looks = textLooks(TYPEFACES[FontProfileSchema.parse(options.fonts ?? 'gb2312')]);
+  const typefaces = TYPEFACES[FontProfileSchema.parse(options.fonts ?? 'gb2312')];
+  const looks = textLooks(typefaces);
   const plan = planPages(articles);
   const compiled = articles.map((article, i) => ({
     number: i + 1,
     title: article.title,
     authorLine: article.authorLine,
+    byline: article.byline,
     source: article.source,
     ...(plan[i] as ArticlePages),
   }));
-  const entries: TocEntry[] = compiled.map((article) => ({ title: article.title, page: article.startPage, bookmark: bookmarkOf(article.number) }));
+  const entries: TocEntry[] = articles.map((article, i) => ({
+    title: article.title,
+    byline: article.byline,
+    page: (plan[i] as ArticlePages).startPage,
+    bookmark: bookmarkOf(i + 1),
+  }));
 
   let body = '';
   articles.forEach((article, i) => {
@@ -114,5 +123,5 @@ export async function compileCollection(articles: readonly CollectionArticle[], 
       },
     ],
   });
-  return { bytes: await packDocx(document), articles: compiled };
+  return { bytes: await packDocx(document, [fontTablePart(typefaces)]), articles: compiled };
 }
