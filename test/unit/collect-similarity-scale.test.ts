@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { copiedCollection, similarityBenchSet } from '../../bench/collect-bench.js';
 import { clusterSentence } from '../../core/collect/similarity-clusters.js';
+import { similarityReportDocx } from '../../core/collect/similarity-docx.js';
 import { findSimilarityExact } from '../../core/collect/similarity-exact.js';
 import { findSimilarity, pairPassages, TOP_SOURCES, type SimilarityDocument } from '../../core/collect/similarity.js';
 import { draftComparableText, plainComparableText } from '../../core/collect/similarity-text.js';
 import { CORPUS_DIR, readCorpus } from '../support/corpus.js';
+import { docxParagraphTexts } from '../support/docx-text.js';
 
 /** Whole collections, twice (the exact computation too): minutes on a busy machine. */
 const SLOW = 120_000;
@@ -68,6 +70,21 @@ describe('查重 reports clusters, not a wall of pairs', () => {
     const group = report.clusters.find((cluster) => cluster.sourceId === '范文');
     expect(group?.sourceKind).toBe('reference');
     expect(group?.members.map((m) => m.id).sort()).toEqual(submissions.filter((_, i) => i % 10 === 0).map((s) => s.id).sort());
+  });
+
+  it('writes the Word report clusters first, and the passages of flagged submissions computed as it is written', async () => {
+    const few = submissions.slice(0, 30);
+    const report = findSimilarity(few);
+    const lines = docxParagraphTexts(await similarityReportDocx(report, new Map(few.map((s) => [s.id, s]))));
+    const [clusters, rates] = [lines.indexOf('相似群组'), lines.indexOf('各稿件重复率')];
+    expect(clusters).toBeGreaterThan(0);
+    expect(rates).toBeGreaterThan(clusters);
+    const flagged = report.submissions.filter((s) => s.exceeds);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const s of flagged) expect(lines.some((line) => line.startsWith(`${s.name}：重复率`))).toBe(true);
+    // A passage quoted from the copy: a sentence of the 范文 it was made from.
+    const speeches = readCorpus('speeches-excerpts.txt');
+    expect(lines.some((line) => line.length > 30 && speeches.includes(line.replace(/……（共 \d+ 字）$/, '').slice(0, 30)))).toBe(true);
   });
 
   it('finds a pair’s passages on demand, the same as the exact computation', () => {
