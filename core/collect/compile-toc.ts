@@ -26,13 +26,17 @@ export const TOC_INSTRUCTION = ` TOC \\h \\z \\t "${ARTICLE_TITLE_STYLE_NAME},1"
 const fieldChar = (type: 'begin' | 'separate' | 'end'): string => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
 const FIELD_START = `${fieldChar('begin')}<w:r><w:instrText xml:space="preserve">${escapeXml(TOC_INSTRUCTION)}</w:instrText></w:r>${fieldChar('separate')}`;
 
+/** What an entry prints before its page number: 题目　作者（单位）. */
+export function tocEntryText(entry: TocEntry): { label: string; page: number } {
+  return { label: entry.byline === '' ? entry.title : `${entry.title}\u3000${entry.byline}`, page: entry.page };
+}
+
 /**
  * An entry: the title, its writer, a dot leader to the right edge, the page number, all linked to the
  * title's bookmark. (Word rebuilds the entries from the titles alone when it updates the field.)
  */
 function entryXml(entry: TocEntry, look: TextLook): string {
-  const label = entry.byline === '' ? entry.title : `${entry.title}\u3000${entry.byline}`;
-  const runs = textRuns(label, look, false) + tabRun(look) + textRuns(String(entry.page), look, false);
+  const runs = textRuns(tocEntryText(entry).label, look, false) + tabRun(look) + textRuns(String(entry.page), look, false);
   return `<w:hyperlink w:history="1" w:anchor="${escapeXml(entry.bookmark)}">${runs}</w:hyperlink>`;
 }
 

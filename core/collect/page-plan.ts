@@ -104,15 +104,35 @@ export interface ArticlePages {
   /** Page number (the body is numbered from 1) of the article's first page. */
   startPage: number;
   pages: number;
+  /** A blank page is printed before the article so that it starts on an odd page (双面打印). */
+  blankBefore: boolean;
 }
 
-/** Each article starts on a new page; the body's page numbers start at 1. */
-export function planPages(articles: readonly CollectionArticle[]): ArticlePages[] {
+/**
+ * Each article starts on a new page; the body's page numbers start at 1.
+ * With `oddStarts` (double-sided printing) every article starts on an odd
+ * page, a blank page before it where the previous one ends on an odd page.
+ */
+export function planPages(articles: readonly CollectionArticle[], oddStarts = false): ArticlePages[] {
   let next = 1;
   return articles.map((article) => {
+    const blankBefore = oddStarts && next % 2 === 0;
+    if (blankBefore) next++;
     const pages = pagesFilled(articleParagraphs(article));
-    const planned = { startPage: next, pages };
+    const planned = { startPage: next, pages, blankBefore };
     next += pages;
     return planned;
   });
+}
+
+const TOC_ENTRY_LINE: LineMetrics = { ...BODY_LINE, firstLineIndent: 0 };
+
+/**
+ * Pages the 目录 fills: its heading line, a blank line and one entry per
+ * article (题目　作者（单位）, the dot leader and the page number, which
+ * wraps like body text).
+ */
+export function tocPages(entries: readonly { label: string; page: number }[], linesPerPage = LINES_PER_PAGE): number {
+  const lines = entries.map(({ label, page }) => ({ lines: countLines(`${label}\u3000${page}`, TOC_ENTRY_LINE), keepWithNext: false }));
+  return pagesFilled([{ lines: 2, keepWithNext: false }, ...lines], linesPerPage);
 }

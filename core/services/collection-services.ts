@@ -201,13 +201,13 @@ export function createCollectionServices(env: CollectionEnvironment): Collection
       return { fileName: exportFileName(name), bytes };
     },
 
-    compileSubmissions: async ({ collectionId, submissionIds, title, unit, date }) => {
+    compileSubmissions: async ({ collectionId, submissionIds, title, unit, date, duplex, articlesOnOddPages }) => {
       const { library } = await collectionOf(collectionId);
       const articles = submissionIds.flatMap((id) => {
         const { submission, draft } = submissionOf(library, collectionId, id);
         return articlesOf(signedByMember(library, submission.memberId, draft), submission.fileName, submission.title);
       });
-      const compiled = await compileCollection(articles, { title, unit, date });
+      const compiled = await compileCollection(articles, { title, unit, date, duplex, articlesOnOddPages });
       return {
         fileName: exportFileName(title),
         bytes: compiled.bytes,
