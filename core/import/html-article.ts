@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { isElement, parsePage, restoreStrayLt, type DomDocument, type DomNode } from './html-document.js';
+import { isElement, MAX_HTML_TAGS, parsePage, restoreStrayLt, type DomDocument, type DomNode } from './html-document.js';
 import { elementLines, type HtmlLines } from './html-to-lines.js';
 import { trimLine } from './source-lines.js';
 import { HAN, HAN_CHAR } from './text-shape.js';
@@ -33,7 +33,7 @@ const isProse = (text: string): boolean => /[。！？；]/.test(text) && (text.
 const lineKey = (text: string): string => text.replace(/\s+/g, '');
 
 export function readWebPage(html: string): WebPage {
-  const document = parsePage(html);
+  const document = parsePage(html, MAX_HTML_TAGS);
   const title = pageTitle(document);
   const body = document.body ?? document.documentElement;
   const whole = body ? elementLines(body) : { lines: [], images: 0 };
