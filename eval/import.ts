@@ -160,7 +160,7 @@ async function main(): Promise<void> {
   }
   const all: PageScore[] = [];
   for (const dir of dirs) {
-    const pages = pagesIn(dir).filter((page) => only === undefined || (only === 'odd') === Number(page.id) % 2 === 1);
+    const pages = pagesIn(dir).filter((page) => only === undefined || (only === 'odd') === (Number(page.id) % 2 === 1));
     const results: PageScore[] = [];
     for (const page of pages) results.push(await scorePage(page));
     printScores(dir, results);
