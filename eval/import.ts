@@ -79,7 +79,8 @@ export async function scorePage(page: Page): Promise<PageScore> {
   const drafts: Draft[] = result?.drafts ?? [];
   const blocks = drafts.flatMap((draft) => draft.children).map((block) => canonical(blockText(block)));
   const bodyBlocks = drafts.flatMap((draft) => draft.children.filter((block) => block.type !== 'title')).map((block) => canonical(blockText(block)));
-  const allText = blocks.join('\n');
+  // Kept text may span blocks where the import split a line (一、红船精神。|从1840年…).
+  const allText = blocks.join('');
 
   for (const junk of label.junk) {
     const line = canonical(junk);

@@ -24,12 +24,16 @@ const NUMBER = '[0-9０-９一二三四五六七八九十百]{1,4}';
  * attachments inside one article as often as articles of a compilation.
  */
 const ARTICLE_MARKER = new RegExp(
-  `^(?:第${NUMBER}篇|[【\\[〔]?(?:篇|范文)${NUMBER}[】\\]〕]?)(?:[：:、.．\\s\\u3000]+|(?=[【\\[“"《\\u4E00-\\u9FFF])|$)(.*)$`,
+  `^(?:[【\\[〔]?第${NUMBER}篇[】\\]〕]?|[【\\[〔]?(?:篇|范文)${NUMBER}[】\\]〕]?)(?:[：:、.．\\s\\u3000]+|(?=[【\\[“"《\\u4E00-\\u9FFF])|$)(.*)$`,
 );
+/** 体会一：标题, 心得二 — only with a separator or alone, since 体会一下 is prose. */
+const WORD_MARKER = new RegExp(`^[【\\[〔]?(?:体会|心得)${NUMBER}[】\\]〕]?(?:[：:、.．\\s\\u3000]+(.*)|$)`);
+/** The marker after the title, as 范文 sites print it: 履职回避报告篇1, 心得体会范文（二）. */
+const TRAILING_MARKER = new RegExp(`^(.{2,40}?)\\s*[（(【\\[]?(?:篇|范文)\\s*${NUMBER}[)）】\\]]?$`);
 
 /** The title an article marker line carries ('' when the title is on the next line), or undefined. */
 export function matchArticleMarker(text: string): string | undefined {
-  const match = ARTICLE_MARKER.exec(text);
+  const match = ARTICLE_MARKER.exec(text) ?? WORD_MARKER.exec(text) ?? TRAILING_MARKER.exec(text);
   return match ? (match[1] ?? '').trim() : undefined;
 }
 

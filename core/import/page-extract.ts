@@ -41,6 +41,9 @@ const MIN_PROSE_CHARS = 15;
 /** A short line with a sentence end is still prose (一是提高认识。认识是前提。). */
 const MIN_SENTENCE_CHARS = 8;
 const MAX_TITLE_CHARS = 60;
+const MAX_QUESTION_TITLE_CHARS = 40;
+/** An upper heading taken for the title over the one under it (then a subtitle) is at least this long. */
+const MIN_UPPER_TITLE_CHARS = 8;
 /** How far above the body the title is looked for (header lines, skipping furniture). */
 const MAX_TITLE_DISTANCE = 8;
 /** A site's intro paragraphs above an article's title: at most this many. */
@@ -71,6 +74,8 @@ export function classifyLine(text: string): LineClass {
   if (!sentence && DATE.test(text) && chars <= 60 && !/^\d{4}年\d{1,2}月\d{1,2}日$/.test(text)) return 'furniture';
   if (!sentence && (text.match(SEPARATOR)?.length ?? 0) >= 2) return 'furniture';
   if (SITE_VOICE.test(text)) return 'furniture';
+  // A question standing alone is a headline (为什么要向党组织作思想汇报?), not a sentence of prose.
+  if (chars <= MAX_QUESTION_TITLE_CHARS && han >= 0.5 && /^[^。！？!?；;，,]+[?？]$/.test(text)) return 'heading';
   const commas = text.match(COMMA)?.length ?? 0;
   if (han >= 0.5 && ((sentence && chars >= MIN_SENTENCE_CHARS) || (chars >= MIN_PROSE_CHARS && commas >= 1) || chars >= 50)) return 'prose';
   if (chars <= MAX_TITLE_CHARS && han >= 0.5 && !sentence) return 'heading';
@@ -123,6 +128,8 @@ export function cleanTitle(text: string): string {
 }
 
 const canonical = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
+/** Site and column names end so: 台湾网移动版, 新闻浏览, 党建频道. */
+const SITE_WORD_END = /(?:网|站|版|频道|栏目|浏览|阅读|专题|首页|文库|范文)$/;
 const isSalutation = (text: string): boolean => charCount(text) <= 16 && /[：:]$/.test(text) && !/提示|说明|声明|公告|推荐|阅读|下载/.test(text);
 const isSubtitle = (text: string): boolean => /^[—–－-]{1,2}|^――/.test(text);
 const isVolumeTitle = (text: string): boolean => /[0-9一二三四五六七八九十两]+篇|共.{1,3}篇|范文大全|合集|汇编/.test(text);
@@ -152,9 +159,13 @@ export function extractArticle(lines: readonly SourceLine[]): PageExtract {
 
   // No title above the run, but a heading right inside its start (after a site's intro paragraph or two):
   // the body starts after that heading, which the header walk then takes for the title.
-  if (!lines.slice(Math.max(0, first - MAX_TITLE_DISTANCE), first).some((line, k) => titleCandidate(line.text) && classes[first - Math.min(first, MAX_TITLE_DISTANCE) + k] !== 'furniture')) {
+  const above = lines.slice(Math.max(0, first - MAX_TITLE_DISTANCE), first);
+  const titleAbove = above.some((line) => (titleCandidate(line.text) && classifyLine(line.text) !== 'furniture') || matchArticleMarker(line.text) !== undefined);
+  if (!titleAbove) {
     for (let j = first + 1; j <= Math.min(last, first + MAX_INTRO_LINES); j++) {
-      if (classes[j] !== 'heading' || !titleCandidate(lines[j]?.text ?? '')) continue;
+      const text = lines[j]?.text ?? '';
+      if (matchArticleMarker(text) !== undefined) break;
+      if (classes[j] !== 'heading' || !titleCandidate(text)) continue;
       let start = j + 1;
       while (start <= last && classes[start] !== 'prose') start++;
       if (start <= last && start - j <= 3) first = start;
@@ -201,6 +212,8 @@ export function extractArticle(lines: readonly SourceLine[]): PageExtract {
       usable &&
       !isSubtitle(line.text) &&
       !/[：:]/.test(line.text) &&
+      charCount(line.text) >= MIN_UPPER_TITLE_CHARS &&
+      !SITE_WORD_END.test(line.text) &&
       !repeated.has(repeatKey(line.text)) &&
       !repeated.has(repeatKey(title.text)) &&
       !sameOrWithin(line.text, title.text)
@@ -231,22 +244,27 @@ export function extractArticle(lines: readonly SourceLine[]): PageExtract {
     }
   }
 
-  // Footer: a byline or signature right after the body stays; from the first furniture line on, only prose stays.
-  let inFurniture = false;
+  // Footer: prose, numbered headings and a signature (name, unit, date) stay; a byline goes to the
+  // metadata and ends the article; any other short line below the last prose is the site's.
+  let ended = false;
   for (let i = last + 1; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
+    // Another article of a compilation starts: the rest is article text, not a footer.
+    if (!ended && matchArticleMarker(line.text) !== undefined) break;
     const byline = parseByline(line.text);
     if (byline && (byline.author || byline.source)) {
       bylines.push(byline);
       drop(line, '署名、来源或日期：已移入稿件信息');
+      ended = true;
       continue;
     }
-    if (classes[i] === 'furniture' || SITE_VOICE.test(line.text)) inFurniture = true;
+    if (classes[i] === 'furniture' || SITE_VOICE.test(line.text)) ended = true;
     if (classes[i] === 'prose' && !SITE_VOICE.test(line.text) && !HIDDEN.test(line.text)) {
-      if (inFurniture) notes.push(note('review', '这一段在网页内容之后，可能不属于正文，已保留，请确认。', line.line, line.text));
+      if (ended) notes.push(note('review', '这一段在网页内容之后，可能不属于正文，已保留，请确认。', line.line, line.text));
       continue;
     }
-    if (inFurniture) drop(line, '网页结尾的网站内容（推荐、评论、页脚等）');
+    if (!ended && (matchLineMarker(line.text) !== undefined || isSignatureLine(line.text))) continue;
+    drop(line, '网页结尾的网站内容（推荐、评论、页脚等）');
   }
 
   const kept = lines.filter((line) => !remove.has(line));
@@ -276,6 +294,10 @@ function repeatedTexts(lines: readonly SourceLine[]): Set<string> {
   }
   return twice;
 }
+
+/** A signature under an article: a date (2023年6月26日), a name, a unit with a name. */
+const isSignatureLine = (text: string): boolean =>
+  /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/.test(text) || bylineUnderTitle(text) !== undefined || /(?:委员会|党委|党组|支部|局|厅|办公室|中心|公司|学校|学院|医院)$/.test(text);
 
 const SEPARATOR_ROW = (text: string): boolean => (text.match(SEPARATOR)?.length ?? 0) >= 2;
 
