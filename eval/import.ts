@@ -59,7 +59,7 @@ const blockText = (block: Block): string => block.children.map((inline) => ('tex
 /** Junk this long is also caught when glued into a longer block (a join must not smuggle it in). */
 const MIN_CONTAINED_JUNK = 8;
 
-const LEADING_NUMBER = /^(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）]|[0-9一二三四五六七八九十]{1,3}[、.．])/;
+const LEADING_NUMBER = /^(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）]|[0-9一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、:：]|(?:首先|其次|再次|最后)[，,:：])/;
 
 export async function scorePage(page: Page): Promise<PageScore> {
   const scores = Object.fromEntries(METRICS.map((m) => [m, { hit: 0, all: 0 }])) as Scores;

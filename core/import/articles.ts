@@ -47,6 +47,7 @@ export function splitArticles(lines: readonly SourceLine[]): ArticleSplit {
 
 function splitAtMarkers(lines: readonly SourceLine[]): ArticleSplit | undefined {
   const starts = lines.flatMap((line, i) => (matchArticleMarker(line.text) !== undefined ? [i] : []));
+  if (starts.length === 1) return oneMarked(lines, starts[0] ?? 0);
   if (starts.length < 2) return undefined;
   const articles = starts.map((start, k) => {
     const group = lines.slice(start, starts[k + 1] ?? lines.length);
@@ -56,6 +57,22 @@ function splitAtMarkers(lines: readonly SourceLine[]): ArticleSplit | undefined 
     return title === '' || !marker ? rest : [withText(marker, title), ...rest];
   });
   return { ...headBefore(lines.slice(0, starts[0])), articles };
+}
+
+/**
+ * One 第一篇：标题 in a file (a compilation's page cut after its first article): one article, titled
+ * without the marker when the marker leads the text (nothing but its volume title above it).
+ */
+function oneMarked(lines: readonly SourceLine[], start: number): ArticleSplit | undefined {
+  const marker = lines[start];
+  const title = matchArticleMarker(marker?.text ?? '');
+  if (!marker || !title || start > 1) return undefined;
+  const volume = start === 1 ? lines[0] : undefined;
+  return {
+    ...(volume ? { volumeTitle: volume.text } : {}),
+    preface: [],
+    articles: [[withText(marker, title), ...lines.slice(start + 1)]],
+  };
 }
 
 /**

@@ -60,7 +60,7 @@ const COMMA = /[，,]/g;
 /** The voice of the site, not of the article: 小编, 本站, “以下是…整理的”, “供大家参考”. */
 const SITE_VOICE = /小编|本站|本网站|(?:以下|下面)是.{0,40}(?:整理|收集|分享|精选|推荐)|供大家参考|欢迎(?:大家)?(?:阅读|借鉴|参考|下载)|仅供参考|希望对(?:你|您|大家)有所帮助|由会员分享|可在线阅读|在线阅读.{0,20}更多相关/;
 /** Lines hidden from visitors and placeholders of paywalls: ---此处隐藏3464字---, (开头部分已省略436字), 此处内容需要权限查看. */
-const HIDDEN = /隐藏\s*\d+\s*字|已省略\s*\d*\s*字|需要(?:权限|登录|登陆|付费|购买)|您需要先登录|下载后查看|读取内容中|请等待|预览结束|试读结束|获取全文|(?:配套|相关)讲稿[：:]?$|^[-—–\s]*(?:配套|相关)/;
+const HIDDEN = /隐藏\s*\d+\s*字|已省略\s*\d*\s*字|需要(?:权限|登录|登陆|付费|购买)|您需要先登录|下载后查看|读取内容中|请等待|预览结束|试读结束|获取全文|(?:配套|相关)讲稿[：:]?$|^[-—–\s]*(?:配套|相关)|全文共?\s*\d+\s*字|仅显示\s*\d+\s*字|[（(]未完/;
 
 export function classifyLine(text: string): LineClass {
   const chars = charCount(text);
@@ -73,6 +73,7 @@ export function classifyLine(text: string): LineClass {
   if (!sentence && (PHONE.test(text) || COUNTER.test(text))) return 'furniture';
   if (!sentence && DATE.test(text) && chars <= 60 && !/^\d{4}年\d{1,2}月\d{1,2}日$/.test(text)) return 'furniture';
   if (!sentence && (text.match(SEPARATOR)?.length ?? 0) >= 2) return 'furniture';
+  if (!sentence && /(?:https?:\/\/|www\.)\S|\.(?:com|cn|net|org)\b/i.test(text)) return 'furniture';
   if (SITE_VOICE.test(text)) return 'furniture';
   // A question standing alone is a headline (为什么要向党组织作思想汇报?), not a sentence of prose.
   if (chars <= MAX_QUESTION_TITLE_CHARS && han >= 0.5 && /^[^。！？!?；;，,]+[?？]$/.test(text)) return 'heading';
@@ -297,7 +298,9 @@ function repeatedTexts(lines: readonly SourceLine[]): Set<string> {
 
 /** A signature under an article: a date (2023年6月26日), a name, a unit with a name. */
 const isSignatureLine = (text: string): boolean =>
-  /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/.test(text) || bylineUnderTitle(text) !== undefined || /(?:委员会|党委|党组|支部|局|厅|办公室|中心|公司|学校|学院|医院)$/.test(text);
+  /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/.test(text) ||
+  /^[\u4E00-\u9FFF]{2,3}$/.test(text) ||
+  (/\s/.test(text) && bylineUnderTitle(text) !== undefined) || /(?:委员会|党委|党组|支部|局|厅|办公室|中心|公司|学校|学院|医院)$/.test(text);
 
 const SEPARATOR_ROW = (text: string): boolean => (text.match(SEPARATOR)?.length ?? 0) >= 2;
 
