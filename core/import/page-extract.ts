@@ -1,4 +1,5 @@
 import { matchArticleMarker } from './articles.js';
+import { JUNK_RULES } from './cleanup-rules.js';
 import { bylineUnderTitle, mergeBylines, parseByline, type Byline } from './byline.js';
 import { matchLineMarker } from './markers.js';
 import { note, type ImportNote } from './notes.js';
@@ -48,13 +49,16 @@ const MIN_UPPER_TITLE_CHARS = 8;
 const MAX_TITLE_DISTANCE = 8;
 /** A site's intro paragraphs above an article's title: at most this many. */
 const MAX_INTRO_LINES = 3;
+/** A line this long after the body, not furniture, may be the body's last words cut off: kept. */
+const MIN_CUT_TEXT_CHARS = 8;
 
-const DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?/;
 const PHONE = /(?<!\d)(?:400-?\d{3}-?\d{4}|0\d{2,3}-\d{7,8}|1[3-9]\d{9}|\d{3}-\d{3,4}-\d{4})(?!\d)|(?:客服|电话|热线|QQ|微信)\s*[:：]?\s*\d{5,}/i;
 /** Counters, sizes and prices: 阅读(5.34K), 浏览：123, 24.50 KB, 共计6026个字, 销售 12件, 9.9元. */
 const COUNTER =
   /(?:阅读|浏览|评论|点击|下载|收藏|点赞|热度|人气|销量|已售|销售)\s*[(（:：]?\s*\d|\d(?:\.\d+)?\s*[kKwW万]?\s*[)）]\s*$|\d+(?:\.\d+)?\s*[KMG]B\b|共计?\s*\d+\s*个?字|阅读时长|\d+(?:\.\d+)?\s*元(?:\/|\s|$)|\d+\s*(?:件|人已?(?:学习|购买|下载|阅读|浏览))/;
 const SEPARATOR = /[|｜>＞»›·•◆■▪→]/g;
+const MAX_MENU_ITEM_CHARS = 10;
+const SITE_DATE = /(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?/;
 const SENTENCE_PUNCT = /[。！？!?；;]/;
 const COMMA = /[，,]/g;
 /** The voice of the site, not of the article: 小编, 本站, “以下是…整理的”, “供大家参考”. */
@@ -71,8 +75,9 @@ export function classifyLine(text: string): LineClass {
   if (HIDDEN.test(text) && chars <= 60) return 'furniture';
   if (han < 0.25 && matchLineMarker(text) === undefined) return 'furniture';
   if (!sentence && (PHONE.test(text) || COUNTER.test(text))) return 'furniture';
-  if (!sentence && DATE.test(text) && chars <= 60 && !/^\d{4}年\d{1,2}月\d{1,2}日$/.test(text)) return 'furniture';
-  if (!sentence && (text.match(SEPARATOR)?.length ?? 0) >= 2) return 'furniture';
+  // A page's dateline has a clock time or a numeric date (2019-07-02); 会议时间：2024年6月20日 is a record's.
+  if (!sentence && SITE_DATE.test(text) && chars <= 60) return 'furniture';
+  if (!sentence && SEPARATOR_ROW(text)) return 'furniture';
   if (!sentence && /(?:https?:\/\/|www\.)\S|\.(?:com|cn|net|org)\b/i.test(text)) return 'furniture';
   if (SITE_VOICE.test(text)) return 'furniture';
   // A question standing alone is a headline (为什么要向党组织作思想汇报?), not a sentence of prose.
@@ -167,6 +172,8 @@ export function extractArticle(lines: readonly SourceLine[]): PageExtract {
       const text = lines[j]?.text ?? '';
       if (matchArticleMarker(text) !== undefined) break;
       if (classes[j] !== 'heading' || !titleCandidate(text)) continue;
+      // Only an intro that announces the article (…编发如下：) hands the body to the heading under it.
+      if (!/[：:]$/.test(lines[j - 1]?.text ?? '')) break;
       let start = j + 1;
       while (start <= last && classes[start] !== 'prose') start++;
       if (start <= last && start - j <= 3) first = start;
@@ -223,8 +230,8 @@ export function extractArticle(lines: readonly SourceLine[]): PageExtract {
       titleIndex = i;
       continue;
     }
-    // Prose above the title is the site's (an editor's intro, a download notice): the article starts at its title.
-    if (classes[i] === 'prose' && !title && !SITE_VOICE.test(line.text) && !HIDDEN.test(line.text)) {
+    // Prose above the title with the site's words (download notices, 客服) is the site's; other prose is kept for review.
+    if (classes[i] === 'prose' && !SITE_VOICE.test(line.text) && !HIDDEN.test(line.text) && !(title && JUNK_RULES.some((rule) => rule.pattern.test(line.text)))) {
       notes.push(note('review', '这一段在正文之前，像是网站内容，但也像正文句子，已保留，请确认。', line.line, line.text));
       continue;
     }
@@ -265,6 +272,11 @@ export function extractArticle(lines: readonly SourceLine[]): PageExtract {
       continue;
     }
     if (!ended && (matchLineMarker(line.text) !== undefined || isSignatureLine(line.text))) continue;
+    // Text cut off where the stored page ends (…规范和处理党): kept, for a person to check.
+    if (!ended && classes[i] !== 'furniture' && charCount(line.text) >= MIN_CUT_TEXT_CHARS && hanShare(line.text) >= 0.5) {
+      notes.push(note('review', '这一行在正文之后，像是被截断的正文，已保留，请确认。', line.line, line.text));
+      continue;
+    }
     drop(line, '网页结尾的网站内容（推荐、评论、页脚等）');
   }
 
@@ -302,7 +314,12 @@ const isSignatureLine = (text: string): boolean =>
   /^[\u4E00-\u9FFF]{2,3}$/.test(text) ||
   (/\s/.test(text) && bylineUnderTitle(text) !== undefined) || /(?:委员会|党委|党组|支部|局|厅|办公室|中心|公司|学校|学院|医院)$/.test(text);
 
-const SEPARATOR_ROW = (text: string): boolean => (text.match(SEPARATOR)?.length ?? 0) >= 2;
+/** A menu or breadcrumb row: short items between separators (a table row's cells are longer). */
+const SEPARATOR_ROW = (text: string): boolean => {
+  if ((text.match(SEPARATOR)?.length ?? 0) < 2) return false;
+  const items = text.split(SEPARATOR).map((item) => item.trim()).filter(Boolean);
+  return items.length === 0 || items.reduce((sum, item) => sum + charCount(item), 0) / items.length <= MAX_MENU_ITEM_CHARS;
+};
 
 /** Words of titles, never of names: a short title (调研心得) is not taken for a byline. */
 const TITLE_WORDS = /心得|体会|发言|讲话|报告|材料|汇报|党课|总结|讲稿|观后感|感悟|思考|研讨|学习|工作|教育|建设|精神/;
