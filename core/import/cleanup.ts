@@ -3,7 +3,7 @@ import { JUNK_RULES, isMenuLine, type JunkRule } from './cleanup-rules.js';
 import { removeInlineJunk } from './inline-junk.js';
 import { note, type ImportNote } from './notes.js';
 import { extractArticle } from './page-extract.js';
-import { joinPageBreaks } from './page-breaks.js';
+import { joinHardWraps, joinPageBreaks } from './page-breaks.js';
 import { withText, type SourceLine } from './source-lines.js';
 import { charCount, HAN, hanShare, hasSentenceEnd } from './text-shape.js';
 
@@ -90,6 +90,11 @@ export function cleanupLines(lines: readonly SourceLine[], options: CleanupOptio
   }
   const joined = joinPageBreaks(kept);
   notes.push(...joined.notes);
+  if (options.page) {
+    const unwrapped = joinHardWraps(joined.lines);
+    notes.push(...unwrapped.notes);
+    joined.lines = unwrapped.lines;
+  }
   const spaced = joined.lines.map((line) => {
     const text = removeStraySpaces(line.text);
     return text === line.text ? line : withText(line, text);

@@ -146,7 +146,15 @@ export function extractArticle(lines: readonly SourceLine[]): PageExtract {
   const notes: ImportNote[] = [];
   const classes = lines.map((line) => classifyLine(line.text));
   const run = densestRun(classes, lines);
-  if (!run) return { lines: lines.slice(), byline: {}, notes };
+  if (!run) {
+    // No prose at all: the page furniture still goes (a page of menus only then has nothing left).
+    const kept = lines.filter((line, i) => {
+      if (classes[i] !== 'furniture') return true;
+      notes.push(note('removed', '网页内容（不是正文）', line.line, line.text));
+      return false;
+    });
+    return { lines: kept, byline: {}, notes };
+  }
   let [first] = run;
   const [, last] = run;
   const bylines: Byline[] = [];
