@@ -5,6 +5,9 @@
  * 繁简 detection, cleanup, structure recognition): the embedded 稿匠 draft
  * is replaced by a foreign custom XML part so it cannot short-cut.
  * `import_docx_restore_ms` is a 稿匠 .docx restored from its embedded draft.
+ * `import_page_100k_ms` is a scraped page of 100 KB as text (site header,
+ * paragraphs with inline junk, furniture lines between them, a footer)
+ * through article extraction; the issue's budget is 200 ms.
  * Wired into bench/run.ts by the caller.
  */
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -33,4 +36,26 @@ export async function runImportBench(
   report('import_docx_ms', await medianMs(RUNS, () => importDocument({ kind: 'docx', bytes: foreign })), 'ms');
   report('import_docx_restore_ms', await medianMs(RUNS, () => importDocument({ kind: 'docx', bytes: exported })), 'ms');
   report('import_docx_kb', Math.round(foreign.length / 1024), 'KB');
+
+  const page = scrapedPage(corpusSentences(corpusDir), PAGE_BYTES);
+  const extracted = await importDocument({ kind: 'text', text: page });
+  if (!extracted.notes.some((n) => n.kind === 'removed')) throw new Error('bench: the page took no extraction path');
+  report('import_page_100k_ms', await medianMs(RUNS, () => importDocument({ kind: 'text', text: page })), 'ms');
+}
+
+const PAGE_BYTES = 100 * 1024;
+
+/** A page as scraped: header furniture, then paragraphs (some with pinyin and emoji) with furniture between, then a footer. */
+function scrapedPage(sentences: readonly string[], bytes: number): string {
+  const lines = ['首页 > 范文大全 > 研讨发言', '学习“千万工程”研讨发言_某某范文网', '时间:2023-06-26 10:39:50 来源:网友投稿 阅读(5.34K)', '学习“千万工程”研讨发言'];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const paragraph = [0, 1, 2].map((k) => sentences[(i * 3 + k) % sentences.length]).join('');
+    const line = i % 7 === 3 ? paragraph.replace(/(?<=[会发])/, '(huì)') + '🙅🏽‍♀️' : paragraph;
+    lines.push(line);
+    if (i % 11 === 5) lines.push('---此处隐藏3464字,下载后查看---');
+    size += Buffer.byteLength(line, 'utf8');
+  }
+  lines.push('相关推荐', '评论一下', '版权所有 © 某某网');
+  return lines.join('\n');
 }
