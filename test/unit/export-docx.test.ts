@@ -293,6 +293,19 @@ describe('exportDraftToDocx: content', () => {
 });
 
 describe('exportDraftToDocx: options and numbering', () => {
+  it('names a substitute for each official font in fontTable.xml, for machines without the GB2312 fonts', async () => {
+    const fonts = elements((await exportParts(studySpeechDraft())).part('word/fontTable.xml'), 'w:font');
+    const altOf = (name: string) => {
+      const font = fonts.find((f) => attr(f, 'w:name') === name);
+      return font && attr(element(font, 'w:altName') ?? '', 'w:val');
+    };
+    expect(altOf('仿宋_GB2312')).toBe('仿宋');
+    expect(altOf('楷体_GB2312')).toBe('楷体');
+    expect(altOf('方正小标宋简体')).toBe('宋体');
+    expect(altOf('黑体')).toBe('SimHei');
+    expect(fonts.find((f) => attr(f, 'w:name') === '仿宋_GB2312')).toContain('<w:charset w:val="86"/>');
+  });
+
   it('uses 仿宋, 楷体, 黑体, 宋体 with the windows profile, and no GB2312 names anywhere', async () => {
     const parts = await exportParts(studySpeechDraft(), { fonts: 'windows' });
     expect(parts.document + parts.styles + (parts.footer('default') ?? '')).not.toMatch(/GB2312|方正/);
