@@ -24,6 +24,7 @@ const REPORTER = new RegExp(`(?:本报|本台|本网|通讯)?记者\\s*((?:${NAM
 const SOURCE_LABEL = /(?:来源|稿件来源|出处|转自|摘自)[：:\s]*([^\s；;|｜,，]{2,30})/;
 /** Words that label a page's publishing details, any of which makes a short line a dateline. */
 const META_WORD = /来源|作者|时间|日期|编辑|浏览|阅读|点击|发布|字号|字体|责编|审核|撰稿|记者|出处/;
+const PUBLISHING_LABEL = /^(?:发布|更新|发表|上传|编辑|录入)?(?:时间|日期)$|^(?:发布于|更新于)$/;
 const SENTENCE = /[。！？!?]|[，,].*[，,]/;
 
 export function parseByline(text: string): Byline | undefined {
@@ -48,6 +49,9 @@ export function parseByline(text: string): Byline | undefined {
   const onlyDate = !byline.author && !byline.source;
   if (SENTENCE.test(inner) && !META_WORD.test(inner)) return undefined;
   if (onlyDate && !isDateline(inner)) return undefined;
+  // 会议时间：… is a record's line, not the page's dateline: only publishing labels make one.
+  const label = /^([^\s:：]{1,8})[:：]/.exec(inner)?.[1];
+  if (onlyDate && label !== undefined && !PUBLISHING_LABEL.test(label)) return undefined;
   return byline;
 }
 

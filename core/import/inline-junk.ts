@@ -15,8 +15,8 @@ export interface InlineJunkKind {
 }
 
 const TONE_VOWEL = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-/** A pinyin syllable with a tone mark, in brackets right after a Han character: 發(fā). */
-const PINYIN_AFTER_HAN = new RegExp(`(?<=[${HAN}])[(（][a-zü]*[${TONE_VOWEL}][a-zü]*[)）]`, 'g');
+/** A pinyin syllable with a tone mark, in brackets right after a Han character: 發(fā) (or with its “(” garbled to “?”). */
+const PINYIN_AFTER_HAN = new RegExp(`(?<=[${HAN}])[(（][a-zü]*[${TONE_VOWEL}][a-zü]*[)）]|\\?[a-zü]*[${TONE_VOWEL}][a-zü]*\\)`, 'g');
 /** Emoji and pictographic symbols with their modifiers, joiners and variation selectors. */
 const EMOJI_RUN = /(?:[\p{Extended_Pictographic}\u2600-\u27BF\u2B00-\u2BFF\u{1F100}-\u{1F1FF}](?:[\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3]|\u200D[\p{Extended_Pictographic}\u2640\u2642])*)+/gu;
 /**

@@ -62,7 +62,7 @@ const SITE_DATE = /(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}:\d
 const SENTENCE_PUNCT = /[。！？!?；;]/;
 const COMMA = /[，,]/g;
 /** The voice of the site, not of the article: 小编, 本站, “以下是…整理的”, “供大家参考”. */
-const SITE_VOICE = /小编|本站|本网站|(?:以下|下面)是.{0,40}(?:整理|收集|分享|精选|推荐)|供大家参考|欢迎(?:大家)?(?:阅读|借鉴|参考|下载)|仅供参考|希望对(?:你|您|大家)有所帮助|由会员分享|可在线阅读|在线阅读.{0,20}更多相关/;
+const SITE_VOICE = /小编|本站|本网站|(?:以下|下面)是.{0,40}(?:整理|收集|分享|精选|推荐)|供大家参考|欢迎(?:大家)?(?:阅读|借鉴|参考|下载)|仅供参考|希望对(?:你|您|大家)有所帮助|欢迎(?:访问|光临|来到)|立即(?:了解|购买|下载|咨询|开通|领取|体验)|免费(?:领取|试用)|由会员分享|可在线阅读|在线阅读.{0,20}更多相关/;
 /** Lines hidden from visitors and placeholders of paywalls: ---此处隐藏3464字---, (开头部分已省略436字), 此处内容需要权限查看. */
 const HIDDEN = /隐藏\s*\d+\s*字|已省略\s*\d*\s*字|需要(?:权限|登录|登陆|付费|购买)|您需要先登录|下载后查看|读取内容中|请等待|预览结束|试读结束|获取全文|(?:配套|相关)讲稿[：:]?$|^[-—–\s]*(?:配套|相关)|全文共?\s*\d+\s*字|仅显示\s*\d+\s*字|[（(]未完/;
 
@@ -124,6 +124,7 @@ export function cleanTitle(text: string): string {
   let title = text
     .replace(/\.(?:docx?|pdf|txt|wps)$/i, '')
     .replace(/[（(]共[0-9一二三四五六七八九十]{1,3}篇[）)]$/, '')
+    .replace(/[（(]\d+字[）)]$/, '')
     .replace(/\s*[_|｜–—-]+\s*[^_|｜–—\-\s]{1,16}(?:网|站|文库|范文|网站|大全|频道)$/, '')
     .replace(/^\[[^\]]{1,6}\]|\[[^\]]{1,6}\]$/g, '')
     .trim();
@@ -144,7 +145,12 @@ const titleCandidate = (text: string): boolean =>
 
 export function extractArticle(lines: readonly SourceLine[]): PageExtract {
   const notes: ImportNote[] = [];
-  const classes = lines.map((line) => classifyLine(line.text));
+  const repeated = repeatedTexts(lines);
+  // A paragraph printed twice is the page's description or a teaser, not the article's prose.
+  const classes = lines.map((line): LineClass => {
+    const cls = classifyLine(line.text);
+    return cls === 'prose' && repeated.has(repeatKey(line.text)) ? 'furniture' : cls;
+  });
   const run = densestRun(classes, lines);
   if (!run) {
     // No prose at all: the page furniture still goes (a page of menus only then has nothing left).
@@ -194,7 +200,6 @@ export function extractArticle(lines: readonly SourceLine[]): PageExtract {
   let titleIndex = -1;
   let volume: SourceLine | undefined;
   const header = lines.slice(0, first);
-  const repeated = repeatedTexts(lines);
   for (let i = header.length - 1; i >= 0; i--) {
     const line = header[i] as SourceLine;
     const marker = matchArticleMarker(line.text) !== undefined;
