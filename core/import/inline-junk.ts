@@ -30,7 +30,8 @@ export const INLINE_JUNK: readonly InlineJunkKind[] = [
   { reason: '拼音注音', pattern: PINYIN_AFTER_HAN },
   { reason: '付费墙标记', pattern: /##[a-z]+##/gi },
   { reason: '网页标签残留', pattern: /<\/?(?:br|p|div|span|strong|b|em|i|font|a)\b[^<>]{0,80}>|&nbsp;/gi },
-  { reason: '乱码', pattern: /\uFFFD+|(?:锟斤拷|烫烫烫|屯屯屯)+/g },
+  // A damaged character decodes to up to three U+FFFD: that stays, shown as damage; a longer run is mojibake.
+  { reason: '乱码', pattern: /\uFFFD{4,}|(?:锟斤拷|烫烫烫|屯屯屯)+/g },
   { reason: '表情符号', pattern: EMOJI_RUN },
   { reason: '防采集乱码', pattern: JAMMER },
 ];
