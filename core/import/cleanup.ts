@@ -83,18 +83,16 @@ export function cleanupLines(lines: readonly SourceLine[], options: CleanupOptio
   }
   let extracted: Pick<CleanupResult, 'titled' | 'byline'> = {};
   if (options.page) {
-    const page = extractArticle(kept);
+    // Hard wraps first: a wrapped paragraph's first line would otherwise look like a heading.
+    const unwrapped = joinHardWraps(kept);
+    notes.push(...unwrapped.notes);
+    const page = extractArticle(unwrapped.lines);
     notes.push(...page.notes);
     kept = page.lines;
     extracted = { ...(page.titled === undefined ? {} : { titled: page.titled }), byline: page.byline };
   }
   const joined = joinPageBreaks(kept);
   notes.push(...joined.notes);
-  if (options.page) {
-    const unwrapped = joinHardWraps(joined.lines);
-    notes.push(...unwrapped.notes);
-    joined.lines = unwrapped.lines;
-  }
   const spaced = joined.lines.map((line) => {
     const text = removeStraySpaces(line.text);
     return text === line.text ? line : withText(line, text);

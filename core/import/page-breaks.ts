@@ -107,7 +107,8 @@ export function joinHardWraps(lines: readonly SourceLine[]): { lines: SourceLine
   let previousWrapped = false;
   for (const line of lines) {
     const previous = out[out.length - 1];
-    if (previous && previousWrapped && readsOn(line.text) && matchLineMarker(line.text) === undefined) {
+    const salutation = charCount(line.text) <= 16 && /[：:]$/.test(line.text);
+    if (previous && previousWrapped && readsOn(line.text) && !salutation && matchLineMarker(line.text) === undefined) {
       out[out.length - 1] = withText(previous, previous.text + line.text);
       notes.push(note('joined', '硬换行处断开的句子已接上。', line.line, previous.text.slice(-10) + line.text.slice(0, 10)));
     } else out.push(line);
