@@ -137,6 +137,9 @@ describe('hard line breaks', () => {
     const printed = squeeze(printedText(result.drafts[0]!));
     for (const line of BODY) for (const sentence of sentencesOf(line)) expect(printed).toContain(sentence);
     expect(result.notes.filter((n) => n.kind === 'joined').length).toBeGreaterThan(3);
+    // The first wrapped line has no punctuation, but it is not taken for the title, and the salutation stays.
+    expect(draftTitle(result.drafts[0]!)).toBe(TITLE);
+    expect(blockTexts(printedText(result.drafts[0]!))).toContain('同志们:');
   });
 });
 
