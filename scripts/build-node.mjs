@@ -16,4 +16,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['bench/hostile-child.ts'], outfile: 'dist/bench/hostile-child.js', format: 'esm', packages: 'external' }),
   // Evaluations against labelled real texts (npm run eval:<name>).
   build({ ...common, entryPoints: ['eval/quotes.ts'], outfile: 'dist/eval/quotes.js', format: 'esm', packages: 'external' }),
+  build({ ...common, entryPoints: ['eval/import.ts'], outfile: 'dist/eval/import.js', format: 'esm', packages: 'external' }),
 ]);

@@ -24,12 +24,16 @@ const NUMBER = '[0-9０-９一二三四五六七八九十百]{1,4}';
  * attachments inside one article as often as articles of a compilation.
  */
 const ARTICLE_MARKER = new RegExp(
-  `^(?:第${NUMBER}篇|[【\\[〔]?(?:篇|范文)${NUMBER}[】\\]〕]?)(?:[：:、.．\\s\\u3000]+|(?=[【\\[“"《\\u4E00-\\u9FFF])|$)(.*)$`,
+  `^(?:[【\\[〔]?第${NUMBER}篇[】\\]〕]?|[【\\[〔]?(?:篇|范文)${NUMBER}[】\\]〕]?)(?:[：:、.．\\s\\u3000]+|(?=[【\\[“"《\\u4E00-\\u9FFF])|$)(.*)$`,
 );
+/** 体会一：标题, 心得二 — only with a separator or alone, since 体会一下 is prose. */
+const WORD_MARKER = new RegExp(`^[【\\[〔]?(?:体会|心得)${NUMBER}[】\\]〕]?(?:[：:、.．\\s\\u3000]+(.*)|$)`);
+/** The marker after the title, as 范文 sites print it: 履职回避报告篇1, 心得体会范文（二）. */
+const TRAILING_MARKER = new RegExp(`^(.{2,40}?)\\s*[（(【\\[]?(?:篇|范文)\\s*${NUMBER}[)）】\\]]?$`);
 
 /** The title an article marker line carries ('' when the title is on the next line), or undefined. */
 export function matchArticleMarker(text: string): string | undefined {
-  const match = ARTICLE_MARKER.exec(text);
+  const match = ARTICLE_MARKER.exec(text) ?? WORD_MARKER.exec(text) ?? TRAILING_MARKER.exec(text);
   return match ? (match[1] ?? '').trim() : undefined;
 }
 
@@ -43,6 +47,7 @@ export function splitArticles(lines: readonly SourceLine[]): ArticleSplit {
 
 function splitAtMarkers(lines: readonly SourceLine[]): ArticleSplit | undefined {
   const starts = lines.flatMap((line, i) => (matchArticleMarker(line.text) !== undefined ? [i] : []));
+  if (starts.length === 1) return oneMarked(lines, starts[0] ?? 0);
   if (starts.length < 2) return undefined;
   const articles = starts.map((start, k) => {
     const group = lines.slice(start, starts[k + 1] ?? lines.length);
@@ -52,6 +57,22 @@ function splitAtMarkers(lines: readonly SourceLine[]): ArticleSplit | undefined 
     return title === '' || !marker ? rest : [withText(marker, title), ...rest];
   });
   return { ...headBefore(lines.slice(0, starts[0])), articles };
+}
+
+/**
+ * One 第一篇：标题 in a file (a compilation's page cut after its first article): one article, titled
+ * without the marker when the marker leads the text (nothing but its volume title above it).
+ */
+function oneMarked(lines: readonly SourceLine[], start: number): ArticleSplit | undefined {
+  const marker = lines[start];
+  const title = matchArticleMarker(marker?.text ?? '');
+  if (!marker || !title || start > 1) return undefined;
+  const volume = start === 1 ? lines[0] : undefined;
+  return {
+    ...(volume ? { volumeTitle: volume.text } : {}),
+    preface: [],
+    articles: [[withText(marker, title), ...lines.slice(start + 1)]],
+  };
 }
 
 /**

@@ -59,12 +59,12 @@ export const JUNK_RULES: readonly JunkRule[] = [
   { id: 'read-more', reason: '“阅读全文”类按钮', scope: 'short', pattern: /阅读全文|展开全文|继续阅读|查看全文|全文阅读|剩余\s*\d+(?:\.\d+)?\s*%|还剩\s*\d+\s*页|试读结束|未读完|点击(?:进入|查看|下载|了解|这里|阅读)/ },
   { id: 'download', reason: '文档下载推销', scope: 'short', pattern: /下载券|积分下载|免费下载|立即下载|下载文档|文档下载|下载本文|下载此文档|下载该文档|付费下载|一键下载|下载word|下载WORD|下载Word/ },
   { id: 'doc-share-info', reason: '文档分享网站信息', scope: 'short', pattern: /文档贡献者|上传者|上传时间|上传于|文档页数|页数[：:]\s*\d+|本文档由|该文档由|此文档由|用户上传|文档格式[：:]/ },
-  { id: 'takedown', reason: '侵权/转载声明', scope: 'short', pattern: /如有侵权|侵权请联系|侵权必究|侵删|版权归原作者|请联系删除|联系我们删除|转载请注明|未经授权|禁止转载/ },
+  { id: 'takedown', reason: '侵权/转载声明', scope: 'short', pattern: /如有侵权|侵权请联系|侵权必究|侵删|版权归原作者|请联系删除|联系我们删除|转载请注明|未经授权|禁止转载|二次传播|不(?:允许|得)转载/ },
   // Prices
   { id: 'price', reason: '价格', scope: 'short', pattern: /[￥¥]\s*\d+(?:\.\d+)?|(?:原价|现价|售价|价格|特价|限时价|优惠价|折后价)[：:]?\s*[￥¥]?\s*\d|\d+(?:\.\d+)?\s*元\s*(?:\/|每)\s*(?:篇|份|月|年|季|次|本)/ },
   // Copyright, link and licence footers
-  { id: 'copyright', reason: '版权声明', scope: 'line', pattern: /^copyright\b|©|\(c\)\s*\d{4}|版权所有|all rights reserved|保留所有权利/i },
-  { id: 'link-address', reason: '链接地址', scope: 'line', pattern: /^[【\[]?(?:链接地址|原文链接|本文链接|原文地址|文章链接|文章地址|网址|来源网址|本文地址|转载自)[】\]]?[：:]/ },
+  { id: 'copyright', reason: '版权声明', scope: 'line', pattern: /^copyright\b|©|\(c\)\s*\d{4}|版权所有|^版权声明$|all rights reserved|保留所有权利/i },
+  { id: 'link-address', reason: '链接地址', scope: 'line', pattern: /^[【\[]?(?:链接地址|原文链接|本文链接|原文地址|文章链接|文章地址|网址|来源网址|本文地址|本文标题|原文标题|转载自)[】\]]?[：:]/ },
   { id: 'licence', reason: '网站备案/许可信息', scope: 'line', pattern: /ICP备|ICP证|公网安备|网安备|增值电信业务|新闻信息服务许可|违法和不良信息举报|举报电话|举报邮箱|网络举报/ },
   { id: 'site-footer', reason: '网站页脚', scope: 'line', pattern: /^(?:主办|承办|协办|主管|技术支持|网站维护|联系电话|联系我们|关于我们|网站地图|网站声明|免责声明|隐私政策|使用协议|投稿邮箱|广告服务|合作伙伴|友情链接)(?:[：:\s|｜]|$)/ },
   { id: 'url', reason: '网址', scope: 'line', pattern: /^(?:https?:\/\/|www\.)\S+$/i },

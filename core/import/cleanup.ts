@@ -1,6 +1,9 @@
+import type { Byline } from './byline.js';
 import { JUNK_RULES, isMenuLine, type JunkRule } from './cleanup-rules.js';
+import { removeInlineJunk } from './inline-junk.js';
 import { note, type ImportNote } from './notes.js';
-import { joinPageBreaks } from './page-breaks.js';
+import { extractArticle } from './page-extract.js';
+import { joinHardWraps, joinPageBreaks } from './page-breaks.js';
 import { withText, type SourceLine } from './source-lines.js';
 import { charCount, HAN, hanShare, hasSentenceEnd } from './text-shape.js';
 
@@ -18,6 +21,18 @@ import { charCount, HAN, hanShare, hasSentenceEnd } from './text-shape.js';
 export interface CleanupResult {
   lines: SourceLine[];
   notes: ImportNote[];
+  /** Page mode: whether the first line is the title found above the body. */
+  titled?: boolean;
+  /** Page mode: the byline, source and date read off the page. */
+  byline?: Byline;
+}
+
+export interface CleanupOptions {
+  /**
+   * The lines are a page (web page, pasted or saved text), not an authored
+   * document: extract the article from the site's header, footer and furniture.
+   */
+  page?: boolean;
 }
 
 /** A `short` rule removes lines up to this length; longer ones are only noted. */
@@ -41,10 +56,21 @@ export function judgeLine(text: string): Verdict {
   return undefined;
 }
 
-export function cleanupLines(lines: readonly SourceLine[]): CleanupResult {
+export function cleanupLines(lines: readonly SourceLine[], options: CleanupOptions = {}): CleanupResult {
   const notes: ImportNote[] = [];
-  const kept: SourceLine[] = [];
-  for (const line of lines) {
+  let kept: SourceLine[] = [];
+  for (const source of lines) {
+    const inline = options.page ? removeInlineJunk(source.text) : { text: source.text, removed: [] };
+    if (inline.removed.length > 0) {
+      const reasons = [...new Set(inline.removed.map((piece) => piece.reason))].join('、');
+      const removedText = inline.removed.map((piece) => piece.text);
+      if (inline.text === '') {
+        notes.push(note('removed', reasons, source.line, source.text));
+        continue;
+      }
+      notes.push({ ...note('removed', `删去了行内的${reasons}：${shownPieces(removedText)}`, source.line, source.text), inline: removedText });
+    }
+    const line = inline.removed.length > 0 ? withText(source, inline.text) : source;
     const verdict = judgeLine(line.text);
     if (verdict?.action === 'remove') {
       notes.push(note('removed', verdict.rule.reason, line.line, line.text));
@@ -55,6 +81,16 @@ export function cleanupLines(lines: readonly SourceLine[]): CleanupResult {
     }
     kept.push(line);
   }
+  let extracted: Pick<CleanupResult, 'titled' | 'byline'> = {};
+  if (options.page) {
+    // Hard wraps first: a wrapped paragraph's first line would otherwise look like a heading.
+    const unwrapped = joinHardWraps(kept);
+    notes.push(...unwrapped.notes);
+    const page = extractArticle(unwrapped.lines);
+    notes.push(...page.notes);
+    kept = page.lines;
+    extracted = { ...(page.titled === undefined ? {} : { titled: page.titled }), byline: page.byline };
+  }
   const joined = joinPageBreaks(kept);
   notes.push(...joined.notes);
   const spaced = joined.lines.map((line) => {
@@ -62,8 +98,13 @@ export function cleanupLines(lines: readonly SourceLine[]): CleanupResult {
     return text === line.text ? line : withText(line, text);
   });
   notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { lines: spaced, notes };
+  return { lines: spaced, notes, ...extracted };
 }
+
+const shownPieces = (pieces: readonly string[]): string => {
+  const distinct = [...new Set(pieces)];
+  return distinct.slice(0, 5).join(' ') + (distinct.length > 5 ? ` 等 ${pieces.length} 处` : '');
+};
 
 const SPACE = '[ \\t\\u3000\\u00A0]+';
 const CJK_OR_MARK = `[${HAN}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20“”‘’…—]`;

@@ -80,14 +80,21 @@ export function importLines(
   if (convert) notes.push(note('info', '原文是繁体字，已转换为简体。'));
   else if (traditional) notes.push(note('info', '原文是繁体字，按要求保留繁体。'));
 
-  const cleaned = cleanupLines(lines);
+  // Word documents are written, not scraped: only web pages and text go through article extraction.
+  const page = detected.sourceKind !== 'docx';
+  const cleaned = cleanupLines(lines, { page });
   notes.push(...cleaned.notes);
+  if (cleaned.lines.length === 0) {
+    throw new GaojiangError('invalid-input', '没有找到正文：这份材料里只有网站的菜单、按钮或页脚，没有文章。', 'import found no article text');
+  }
   const split = splitArticles(cleaned.lines);
   const several = split.articles.length > 1;
   let halfWidthPunctuation = 0;
+  const byline = cleaned.byline;
   const drafts = split.articles.map((article, i) => {
     const fallbackTitle = several ? `${split.volumeTitle ?? options.fallbackTitle ?? ''} 第${i + 1}篇`.trim() : options.fallbackTitle;
-    const structured = draftFromLines(article, { fallbackTitle });
+    const titled = several || i > 0 ? undefined : cleaned.titled;
+    const structured = draftFromLines(article, { fallbackTitle, ...(titled === undefined ? {} : { titled }), ...(byline ? { byline } : {}) });
     notes.push(...structured.notes);
     const widened = fullWidthPunctuation(checkedDraft(structured.draft), options.keepHalfWidthPunctuation);
     halfWidthPunctuation += widened.marks;

@@ -21,6 +21,11 @@ export interface ImportNote {
   /** The text concerned, shortened for display. */
   text?: string;
   message: string;
+  /**
+   * For junk removed from inside a line that stays (pinyin, emoji, mojibake …):
+   * the removed pieces, for the preview's strike-through; the line itself is kept.
+   */
+  inline?: string[];
 }
 
 const SHOWN_CHARS = 40;

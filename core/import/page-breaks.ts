@@ -1,7 +1,7 @@
 import { matchLineMarker } from './markers.js';
 import { note, type ImportNote } from './notes.js';
 import { withText, type SourceLine } from './source-lines.js';
-import { charCount, endsSentence, HAN_CHAR } from './text-shape.js';
+import { charCount, endsMidSentence, endsSentence, HAN_CHAR } from './text-shape.js';
 
 /**
  * Page boundaries left in text copied from document-sharing sites and
@@ -73,6 +73,46 @@ export function joinPageBreaks(lines: readonly SourceLine[]): { lines: SourceLin
       }
     }
     out.push(line);
+  }
+  return { lines: out, notes };
+}
+
+/** A page hard-wrapped at a fixed width has at least this many lines of (nearly) that width ending mid-sentence. */
+const MIN_WRAPPED_LINES = 3;
+const WIDTH_SLACK = 2;
+
+/**
+ * Hard line breaks of text copied out of a PDF or a fixed-width preview:
+ * lines cut at one width whatever the sentence. A line of that width that
+ * stops mid-sentence is joined with the next when the next reads on; a
+ * shorter line (a heading, a paragraph's last line) never is. One pass to
+ * find the width, one to join: linear.
+ */
+export function joinHardWraps(lines: readonly SourceLine[]): { lines: SourceLine[]; notes: ImportNote[] } {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    const width = charCount(line.text);
+    if (width >= MIN_BODY_CHARS && endsMidSentence(line.text)) counts.set(width, (counts.get(width) ?? 0) + 1);
+  }
+  let wrapWidth = 0;
+  let best = 0;
+  for (const [width] of counts) {
+    let near = 0;
+    for (let w = width - WIDTH_SLACK; w <= width + WIDTH_SLACK; w++) near += counts.get(w) ?? 0;
+    if (near > best || (near === best && width > wrapWidth)) [best, wrapWidth] = [near, width];
+  }
+  if (best < MIN_WRAPPED_LINES) return { lines: lines.slice(), notes: [] };
+  const out: SourceLine[] = [];
+  const notes: ImportNote[] = [];
+  let previousWrapped = false;
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    const salutation = charCount(line.text) <= 16 && /[：:]$/.test(line.text);
+    if (previous && previousWrapped && readsOn(line.text) && !salutation && matchLineMarker(line.text) === undefined) {
+      out[out.length - 1] = withText(previous, previous.text + line.text);
+      notes.push(note('joined', '硬换行处断开的句子已接上。', line.line, previous.text.slice(-10) + line.text.slice(0, 10)));
+    } else out.push(line);
+    previousWrapped = Math.abs(charCount(line.text) - wrapWidth) <= WIDTH_SLACK && endsMidSentence(line.text);
   }
   return { lines: out, notes };
 }

@@ -11,6 +11,7 @@ import {
   type NumberingScheme,
 } from '../model/schema.js';
 import { parseAuthorLine, type AuthorLine } from './author-line.js';
+import type { Byline } from './byline.js';
 import { isClosingParagraph, signatureLength } from './ending.js';
 import { findInlinePointStarts, splitAtLabels } from './inline-points.js';
 import { findLeadPoints } from './lead-points.js';
@@ -33,6 +34,10 @@ import { charCount, firstSentenceEnd, hasSentenceEnd, MAX_HEADING_CHARS, MAX_LEA
 export interface StructureOptions {
   /** Used as the title when the first line does not look like one (e.g. the file name). */
   fallbackTitle?: string;
+  /** Page extraction decided: true, the first line is the title; false, the text has none (the title stays empty). */
+  titled?: boolean;
+  /** The byline, source and date page extraction read off the page. */
+  byline?: Byline;
 }
 
 export interface StructuredDraft {
@@ -60,7 +65,9 @@ export function draftFromLines(sourceLines: readonly SourceLine[], options: Stru
   const lines = [...sourceLines];
   let title = options.fallbackTitle ?? '';
   let titleFromText = false;
-  if (lines[0] !== undefined && looksLikeTitle(lines[0].text)) {
+  if (options.titled === false) {
+    if (title === '') notes.push(note('review', '没有找到文章标题，标题留空，请补上。'));
+  } else if (lines[0] !== undefined && (options.titled === true || looksLikeTitle(lines[0].text))) {
     title = lines.shift()?.text ?? '';
     titleFromText = true;
   }
@@ -85,7 +92,14 @@ export function draftFromLines(sourceLines: readonly SourceLine[], options: Stru
   const numbering: NumberingScheme = { ...DEFAULT_NUMBERING, ...body.numbering };
   const draft: Draft = {
     schemaVersion: DRAFT_SCHEMA_VERSION,
-    meta: { ...EMPTY_META, genre: guessGenre(title), author: author?.author ?? '', unit: author?.unit ?? '' },
+    meta: {
+      ...EMPTY_META,
+      genre: guessGenre(title),
+      author: author?.author ?? options.byline?.author ?? '',
+      unit: author?.unit ?? options.byline?.unit ?? '',
+      date: options.byline?.date ?? '',
+      ...(options.byline?.source ? { source: options.byline.source } : {}),
+    },
     numbering,
     children,
   };

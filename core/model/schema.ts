@@ -107,6 +107,8 @@ export const DraftMetaSchema = z.strictObject({
   role: z.string().max(200).optional(),
   /** ISO date (YYYY-MM-DD) or empty. */
   date: z.union([z.literal(''), z.iso.date()]),
+  /** Where imported material was published (来源：《浙江日报》); absent in drafts written here and in older drafts. */
+  source: z.string().max(200).optional(),
   /** 学习主题, e.g. 学习“千万工程”“浦江经验”. */
   theme: z.string().max(500),
   genre: GenreSchema,

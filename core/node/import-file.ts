@@ -40,9 +40,14 @@ export async function readImportSource(filePath: string): Promise<ImportSource> 
   return kind === 'html' ? { kind: 'html', html: text, encoding } : { kind: 'text', text, encoding };
 }
 
-/** Imports the file at `filePath`; the file name (without extension) is the title when the text has none. */
+/**
+ * Imports the file at `filePath`. A Word document without a title line is titled by its file name; a
+ * text or web page never is (a saved page's name is the site's, 'index', '2271350'): its title is the one
+ * found above the article, or empty with a note asking for one.
+ */
 export async function importFile(filePath: string, options: ImportDocumentOptions = {}): Promise<ImportResult> {
   const source = await readImportSource(filePath);
+  if (source.kind !== 'docx') return importDocument(source, options);
   const fallbackTitle = options.fallbackTitle ?? path.basename(filePath, path.extname(filePath));
   return importDocument(source, { ...options, fallbackTitle });
 }

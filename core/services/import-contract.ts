@@ -17,6 +17,7 @@ export const ImportNoteSchema = z.strictObject({
   line: z.number().int().optional(),
   text: z.string().optional(),
   message: z.string(),
+  inline: z.array(z.string()).optional(),
 });
 
 export const ImportResultSchema = z.strictObject({

@@ -1,0 +1,63 @@
+import { HAN } from './text-shape.js';
+
+/**
+ * Junk inside an article line, removed from the line while the line stays:
+ * pinyin after the character it annotates (發(fā)言), paywall markers
+ * (##paidbegin##), stray HTML tags (<br>, </p>), emoji runs injected as SEO
+ * spam, mojibake runs (U+FFFD, 锟斤拷) and the random ASCII “jammer” strings
+ * forum mirrors scatter against copying. Each kind is a shape, not a word
+ * list, so it carries to sites nobody has seen. What was removed is
+ * returned, for the preview's strike-through.
+ */
+export interface InlineJunkKind {
+  reason: string;
+  pattern: RegExp;
+}
+
+const TONE_VOWEL = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+/** A pinyin syllable with a tone mark, in brackets right after a Han character: 發(fā) (or with its “(” garbled to “?”). */
+const PINYIN_AFTER_HAN = new RegExp(`(?<=[${HAN}])[(（][a-zü]*[${TONE_VOWEL}][a-zü]*[)）]|\\?[a-zü]*[${TONE_VOWEL}][a-zü]*\\)`, 'g');
+/** Emoji and pictographic symbols with their modifiers, joiners and variation selectors. */
+const EMOJI_RUN = /(?:[\p{Extended_Pictographic}\u2600-\u27BF\u2B00-\u2BFF\u{1F100}-\u{1F1FF}](?:[\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3]|\u200D[\p{Extended_Pictographic}\u2640\u2642])*)+/gu;
+/**
+ * A jammer: four or more space-separated tokens of one or two ASCII
+ * characters mixing punctuation, letters and digits (“+ O2 W- O: E/ I5 L9 Z”).
+ * Ordinary text never strings such tokens together.
+ */
+const JAMMER = /(?:^|(?<=[\s\u4E00-\u9FFF。，；：！？、]))(?:[!-~]{1,2} ){3,}[!-~]{1,2}(?=$|\s|[\u4E00-\u9FFF。，；：！？、]|\d[.、．])/g;
+
+export const INLINE_JUNK: readonly InlineJunkKind[] = [
+  { reason: '拼音注音', pattern: PINYIN_AFTER_HAN },
+  { reason: '付费墙标记', pattern: /##[a-z]+##/gi },
+  { reason: '网页标签残留', pattern: /<\/?(?:br|p|div|span|strong|b|em|i|font|a)\b[^<>]{0,80}>|&nbsp;/gi },
+  // A damaged character decodes to up to three U+FFFD: that stays, shown as damage; a longer run is mojibake.
+  { reason: '乱码', pattern: /\uFFFD{4,}|(?:锟斤拷|烫烫烫|屯屯屯)+/g },
+  { reason: '表情符号', pattern: EMOJI_RUN },
+  { reason: '防采集乱码', pattern: JAMMER },
+];
+
+export interface InlineJunkResult {
+  text: string;
+  /** The removed pieces with why, in order found. */
+  removed: { text: string; reason: string }[];
+}
+
+/** A jammer must mix kinds of characters: a run like “A B C D” (initials) is text. */
+const isJammer = (run: string): boolean => {
+  const kinds = [/[A-Za-z]/, /\d/, /[^\sA-Za-z\d]/].filter((kind) => kind.test(run)).length;
+  return kinds >= 2 && /[^\sA-Za-z\d]/.test(run);
+};
+
+export function removeInlineJunk(text: string): InlineJunkResult {
+  const removed: InlineJunkResult['removed'] = [];
+  let out = text;
+  for (const { reason, pattern } of INLINE_JUNK) {
+    out = out.replace(pattern, (piece) => {
+      if (pattern === JAMMER && !isJammer(piece)) return piece;
+      if (pattern === EMOJI_RUN && /^[©®™]$/.test(piece)) return piece;
+      removed.push({ text: piece, reason });
+      return '';
+    });
+  }
+  return { text: removed.length === 0 ? text : out.replace(/[ \t]{2,}/g, ' ').trim(), removed };
+}
