@@ -46,7 +46,7 @@ export const enumerationCommas: WritingCheck = {
             findingAt(view, {
               id: 'punct.enumeration-comma',
               kind: '标点符号',
-              severity: 'warning',
+              severity: 'info',
               message: `并列的短词语之间宜用顿号：“${text.slice(first.start, last.end)}”`,
               start: first.start,
               end: last.end,

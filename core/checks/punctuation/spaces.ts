@@ -63,7 +63,7 @@ export const spacesInText: WritingCheck = {
           findingAt(view, {
             id: 'punct.space',
             kind: '标点符号',
-            severity: 'warning',
+            severity: 'info',
             message: '汉字之间多了空格',
             start,
             end,

@@ -73,7 +73,7 @@ function report(u: Unmatched): RawFinding {
   const message = u.opening
     ? `${u.family.name}${pair}不成对：“${u.mark}”没有对应的后半个`
     : `${u.family.name}${pair}不成对：“${u.mark}”前面没有对应的前半个`;
-  return findingAt(u.view, { id: 'punct.unbalanced-pair', kind: '标点符号', severity: 'error', message, start: u.at, end: u.at + 1 });
+  return findingAt(u.view, { id: 'punct.unbalanced-pair', kind: '标点符号', severity: 'info', message, start: u.at, end: u.at + 1 });
 }
 
 /** How a body block relates to a quotation left open before it. */
