@@ -128,7 +128,10 @@ function evaluateErrors(errors: readonly LabelledError[], precision: Tally): voi
     const badStart = error.text.indexOf(error.bad);
     const badEnd = badStart + error.bad.length;
     const onBad = findings.filter((f) => f.location.start < badEnd && f.location.end > badStart);
-    for (const f of findings) precision.add(bucket(f), onBad.includes(f));
+    for (const f of findings) {
+      precision.add(bucket(f), onBad.includes(f));
+      if (!onBad.includes(f) && process.env.EVAL_VERBOSE) console.log(`  beside the error ${f.id}: ${labelContext(error.text, f.location.start, f.location.end)}`);
+    }
     const fixing = onBad.filter((f) => f.fix);
     const expected = error.text.slice(0, badStart) + error.fix + error.text.slice(badEnd);
     const fixedRight = fixing.length === 0 || leafText(applyFixes(draft, fixing).children[1]!) === expected;

@@ -3,6 +3,7 @@ import type { Draft } from '../model/schema.js';
 import { viewBlock } from './block-view.js';
 import { builtInCanonicalTerms } from './terms/rules.js';
 import type { CheckContext, CheckOptions } from './types.js';
+import { builtInRedundancyRules } from './words/redundancy-rules.js';
 
 export const DEFAULT_PHRASE_REPEAT_LIMIT = 4;
 
@@ -21,6 +22,7 @@ export function buildCheckContext(draft: Draft, options: CheckOptions = {}): Che
     articleOf,
     template: options.template,
     canonicalTerms: options.canonicalTerms ?? builtInCanonicalTerms(),
+    redundancyRules: options.redundancyRules ?? builtInRedundancyRules(),
     phraseRepeatLimit: options.phraseRepeatLimit ?? DEFAULT_PHRASE_REPEAT_LIMIT,
   };
 }

@@ -28,6 +28,12 @@ import { repeatedOpenings } from './repetition/repeated-opening.js';
 import { repeatedPhrases } from './repetition/repeated-phrase.js';
 import { repeatedSentences } from './repetition/repeated-sentence.js';
 import { canonicalTerms } from './terms/canonical-terms.js';
+import { quotedPairSpelling } from './terms/quoted-pair-spelling.js';
+import { missingBookTitleMarks } from './titles/missing-book-title-marks.js';
+import { asciiQuotes } from './punctuation/ascii-quotes.js';
+import { quotedEnumeration } from './punctuation/quoted-enumeration.js';
+import { deDiDe } from './words/de-di-de.js';
+import { redundantWording } from './words/redundancy.js';
 import { SEVERITIES, type CheckOptions, type Finding, type Fix, type RawFinding, type TextEdit, type WritingCheck } from './types.js';
 
 /**
@@ -37,6 +43,10 @@ import { SEVERITIES, type CheckOptions, type Finding, type Fix, type RawFinding,
  */
 export const WRITING_CHECKS: readonly WritingCheck[] = [
   canonicalTerms,
+  quotedPairSpelling,
+  missingBookTitleMarks,
+  redundantWording,
+  deDiDe,
   literalNumbers,
   literalSequences,
   loneItems,
@@ -45,6 +55,8 @@ export const WRITING_CHECKS: readonly WritingCheck[] = [
   leadClauseEnds,
   longShouXianGroups,
   enumerationCommas,
+  quotedEnumeration,
+  asciiQuotes,
   halfWidthMarks,
   halfWidthParens,
   smallFormMarks,

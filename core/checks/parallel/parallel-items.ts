@@ -74,7 +74,6 @@ export const parallelItems: WritingCheck = {
         const { shape } = item;
         const at = { start: 0, end: item.end };
         if (reference !== undefined && !matches(shape, reference)) {
-          const differentClauses = shape.clauses.length !== reference.clauses.length;
           const pattern = reference.pattern;
           findings.push(
             findingAt(item.view, {

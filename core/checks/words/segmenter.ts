@@ -52,9 +52,22 @@ export function wordsOf(clause: string): readonly Word[] | undefined {
   return words;
 }
 
-/** Clauses of a text: runs between sentence and clause punctuation, with their offsets. */
-export function clausesOf(text: string): { text: string; start: number }[] {
-  const clauses: { text: string; start: number }[] = [];
-  for (const m of text.matchAll(/[^。！？；，：、,.!?;:\n“”‘’「」《》（）()]+/g)) clauses.push({ text: m[0], start: m.index });
-  return clauses;
+const CLAUSE_END = /[。！？；，：、,.!?;:\n“”‘’「」《》（）()\s]/;
+/** How far either side of a spot the words are read: enough for a word or two around it. */
+const REACH = 12;
+
+/**
+ * The words around `[start, end)` of `text`, offsets in `text`: the clause
+ * it is in, cut to a dozen characters either side so that the work per spot
+ * stays constant however long the clause (jieba decides locally).
+ * Undefined without a segmenter.
+ */
+export function wordsAround(text: string, start: number, end: number): readonly Word[] | undefined {
+  if (!tagger) return undefined;
+  let from = start;
+  while (from > 0 && start - from < REACH && !CLAUSE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < REACH && !CLAUSE_END.test(text[to]!)) to++;
+  const words = wordsOf(text.slice(from, to))!;
+  return from === 0 ? words : words.map((w) => ({ ...w, start: w.start + from, end: w.end + from }));
 }
