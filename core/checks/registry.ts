@@ -143,7 +143,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
       a.location.start - b.location.start ||
       a.location.end - b.location.end ||
       severityRank(a) - severityRank(b) ||
-      a.id.localeCompare(b.id),
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 
@@ -152,13 +152,18 @@ export function runChecks(draft: Draft, options: CheckOptions = {}): Finding[] {
   const context = buildCheckContext(draft, options);
   const findings: Finding[] = [];
   const hashes = new Map<number, string>();
+  const limit = context.findingLimit;
+  const perId = new Map<string, number>();
   for (const check of WRITING_CHECKS) {
     if (isDisabled(check.name, options.disabled)) continue;
     for (const raw of check.run(context)) {
-      if (!isDisabled(raw.id, options.disabled)) findings.push(localize(context.views, hashes, raw));
+      const seen = perId.get(raw.id) ?? 0;
+      if (seen >= limit || isDisabled(raw.id, options.disabled)) continue;
+      perId.set(raw.id, seen + 1);
+      findings.push(localize(context.views, hashes, raw));
     }
   }
-  findings.push(...acceptExternalFindings(draft, options.externalFindings ?? []));
+  for (const finding of acceptExternalFindings(draft, options.externalFindings ?? [])) findings.push(finding);
   return sortFindings(findings);
 }
 

@@ -89,6 +89,12 @@ export interface CheckOptions {
   redundancyRules?: readonly RedundancyRule[];
   /** A phrase used more than this many times in one article is reported (default 4). */
   phraseRepeatLimit?: number;
+  /**
+   * At most this many findings of one id are returned (default 1,000): a
+   * pasted text repeating one mistake 100,000 times gets a list a person can
+   * use, in bounded time. 全部修正 lifts the limit.
+   */
+  findingLimit?: number;
   /** Check ids (or id prefixes such as 'repeat.') to leave out. */
   disabled?: readonly string[];
   /** Findings made elsewhere (the quotation verifier), shown in the same list. */
@@ -109,6 +115,8 @@ export interface CheckContext {
   canonicalTerms: readonly CanonicalTermRule[];
   redundancyRules: readonly RedundancyRule[];
   phraseRepeatLimit: number;
+  /** Findings of one id past this many are dropped: a check may stop looking once it has found this many. */
+  findingLimit: number;
 }
 
 /** A finding as a check reports it: offsets in reader text, excerpt added by the runner. */

@@ -40,8 +40,7 @@ interface Occurrence {
   end: number;
 }
 
-function occurrences(view: BlockView): Occurrence[] {
-  const found: Occurrence[] = [];
+function* occurrences(view: BlockView): Generator<Occurrence> {
   for (const m of view.text.matchAll(WORD)) {
     const [, shouXian, last, diYi, qiYi, numeral, suffix] = m;
     const core = shouXian ?? last ?? diYi ?? qiYi ?? numeral ?? '';
@@ -57,9 +56,8 @@ function occurrences(view: BlockView): Occurrence[] {
     else [family, number] = [suffix === '要' ? 'yi-yao' : 'yi-shi', parseChineseNumeral(numeral ?? '') ?? 0];
     if (family !== 'shou-xian' && number === 0) continue;
     const word = core + (suffix ?? '');
-    found.push({ view, family, number, coreStart, coreEnd: coreStart + core.length, word, end: coreStart + word.length });
+    yield { view, family, number, coreStart, coreEnd: coreStart + core.length, word, end: coreStart + word.length };
   }
-  return found;
 }
 
 /** How `family` writes position `n` (first, last: whether it opens or ends its sequence). */
@@ -186,12 +184,12 @@ class SequenceReader {
 
 export const sequenceWords: WritingCheck = {
   name: 'structure.sequence-words',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     let reader = new SequenceReader();
     const endScope = (): void => {
       reader.end();
-      findings.push(...reader.findings);
+      for (const finding of reader.findings) findings.push(finding);
       reader = new SequenceReader();
     };
     for (const view of views) {
@@ -199,8 +197,12 @@ export const sequenceWords: WritingCheck = {
       const continuesScope = (block.type === 'paragraph' || block.type === 'closing') && OPENS_WITH_WORD.test(view.text);
       if (!continuesScope) endScope();
       if (block.type === 'paragraph' || block.type === 'point' || block.type === 'closing' || block.type === 'heading') {
-        for (const o of occurrences(view)) reader.read(o);
+        for (const o of occurrences(view)) {
+          reader.read(o);
+          if (findings.length + reader.findings.length >= findingLimit) break;
+        }
       }
+      if (findings.length + reader.findings.length >= findingLimit) break;
     }
     endScope();
     return findings;

@@ -94,23 +94,23 @@ export const unbalancedPairs: WritingCheck = {
       for (const view of views) {
         const hasFamilyMark = [...family.open, ...family.close].some((mark) => view.text.includes(mark));
         if (!hasFamilyMark) {
-          findings.push(...pending.map(report));
+          for (const u of pending) findings.push(report(u));
           pending = [];
           continue;
         }
         const result = scan(view, family);
-        findings.push(...result.strayCloses.map(report));
+        for (const u of result.strayCloses) findings.push(report(u));
         let opens = result.opens;
         if (pending.length > 0) {
           const how = continuation(view, result);
-          if (how === 'none') findings.push(...pending.map(report));
+          if (how === 'none') for (const u of pending) findings.push(report(u));
           else opens = opens.filter((u) => u.at !== 0); // its opening “ continues the quotation
           if (how !== 'middle') pending = [];
         }
         if (multiParagraph && isBodyBlock(view.block) && opens.length > 0) pending = [...pending, ...opens];
         else findings.push(...opens.map(report));
       }
-      findings.push(...pending.map(report));
+      for (const u of pending) findings.push(report(u));
     }
     return findings;
   },

@@ -1,3 +1,4 @@
+import { isHan } from '../characters.js';
 import { findingAt, replaceFix } from '../finding.js';
 import type { RawFinding, WritingCheck } from '../types.js';
 import { wordsAround, type Word } from './segmenter.js';
@@ -67,14 +68,18 @@ function deToDe(words: readonly Word[], i: number, text: string, clauseEnd: numb
 
 export const deDiDe: WritingCheck = {
   name: 'words.de-di-de',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     for (const view of views) {
       const { text } = view;
       if (view.block.type === 'title' || !text.includes('的')) continue;
       for (const m of text.matchAll(/的/g)) {
-        const words = wordsAround(text, m.index, m.index + 1);
-        if (!words) return [];
+        if (findings.length >= findingLimit) return findings;
+        // Both patterns need Chinese words on both sides: 的的, ”的 are not read.
+        if (!isHan(text[m.index - 1]) || !isHan(text[m.index + 1]) || text[m.index + 1] === '的') continue;
+        const around = wordsAround(text, m.index, m.index + 1);
+        if (!around) return [];
+        const words = around.words.map((w) => ({ ...w, start: w.start + around.base, end: w.end + around.base }));
         const i = wordAt(words, m.index);
         if (i < 0 || words[i]!.word !== '的') continue;
         // Where the clause ends, looked for only a few characters ahead (a complement is short).

@@ -23,21 +23,23 @@ function matcher(rules: readonly RedundancyRule[]): { regex: RegExp; byWrong: Ma
 
 /** Whether `[start, end)` of the text starts and ends on word boundaries. */
 function onWordBoundaries(text: string, start: number, end: number, joinsNext: boolean): boolean {
-  const words = wordsAround(text, start, end);
-  if (!words) return false;
-  const startsAt = (at: number): boolean => words.some((w) => w.start === at);
-  return startsAt(start) && (words.some((w) => w.end === end) || (joinsNext && startsAt(end - 1)));
+  const around = wordsAround(text, start, end);
+  if (!around) return false;
+  const { words, base } = around;
+  const startsAt = (at: number): boolean => words.some((w) => w.start + base === at);
+  return startsAt(start) && (words.some((w) => w.end + base === end) || (joinsNext && startsAt(end - 1)));
 }
 
 export const redundantWording: WritingCheck = {
   name: 'words.redundancy',
-  run: ({ views, redundancyRules }) => {
+  run: ({ views, redundancyRules, findingLimit }) => {
     if (redundancyRules.length === 0) return [];
     const { regex, byWrong } = matcher(redundancyRules);
     const findings: RawFinding[] = [];
     for (const view of views) {
       if (view.block.type === 'title') continue;
       for (const m of view.text.matchAll(regex)) {
+        if (findings.length >= findingLimit) return findings;
         const rule = byWrong.get(m[0])!;
         const start = m.index;
         const end = start + m[0].length;

@@ -57,17 +57,16 @@ const CLAUSE_END = /[。！？；，：、,.!?;:\n“”‘’「」《》（）
 const REACH = 12;
 
 /**
- * The words around `[start, end)` of `text`, offsets in `text`: the clause
+ * The words around `[start, end)` of `text` (their offsets + `base` are offsets in `text`): the clause
  * it is in, cut to a dozen characters either side so that the work per spot
  * stays constant however long the clause (jieba decides locally).
  * Undefined without a segmenter.
  */
-export function wordsAround(text: string, start: number, end: number): readonly Word[] | undefined {
+export function wordsAround(text: string, start: number, end: number): { words: readonly Word[]; base: number } | undefined {
   if (!tagger) return undefined;
   let from = start;
   while (from > 0 && start - from < REACH && !CLAUSE_END.test(text[from - 1]!)) from--;
   let to = end;
   while (to < text.length && to - end < REACH && !CLAUSE_END.test(text[to]!)) to++;
-  const words = wordsOf(text.slice(from, to))!;
-  return from === 0 ? words : words.map((w) => ({ ...w, start: w.start + from, end: w.end + from }));
+  return { words: wordsOf(text.slice(from, to))!, base: from };
 }
