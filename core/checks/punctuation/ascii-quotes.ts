@@ -14,7 +14,7 @@ const TRADITIONAL_HINT = /[們個這來時為說對於國與學會發後經實�
 
 export const asciiQuotes: WritingCheck = {
   name: 'punct.quote-marks',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     const report = (view: (typeof views)[number], at: number, wrong: string, right: string): void => {
       findings.push(
@@ -32,14 +32,18 @@ export const asciiQuotes: WritingCheck = {
     };
     for (const view of views) {
       const { text } = view;
+      if (findings.length >= findingLimit) break;
       if (!/["「」『』]/.test(text)) continue;
       if (/[「」『』]/.test(text) && !TRADITIONAL_HINT.test(text)) {
-        for (const m of text.matchAll(/[「」『』]/g)) report(view, m.index, m[0], CORNER[m[0]]!);
+        for (const m of text.matchAll(/[「」『』]/g)) {
+          if (findings.length >= findingLimit) break;
+          report(view, m.index, m[0], CORNER[m[0]]!);
+        }
       }
       // ASCII ": one left open by a “ closes it; otherwise they pair up in order.
       let chineseOpen = 0;
       let asciiOpen: number | undefined;
-      for (let i = 0; i < text.length; i++) {
+      for (let i = 0; i < text.length && findings.length < findingLimit; i++) {
         const ch = text[i];
         if (ch === '“') chineseOpen++;
         else if (ch === '”') chineseOpen = Math.max(0, chineseOpen - 1);

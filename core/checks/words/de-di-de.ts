@@ -58,7 +58,8 @@ function deToDi(words: readonly Word[], i: number, text: string): boolean {
 
 function deToDe(words: readonly Word[], i: number, text: string, clauseEnd: number): boolean {
   const before = words[i - 1];
-  if (!before || !VERB_TAGS.has(before.tag)) return false;
+  // A verb or an adjective takes a complement with 得 (落实得不够到位, 好得很); jieba calls 落实 an adjective at times.
+  if (!before || !(VERB_TAGS.has(before.tag) || before.tag === 'a')) return false;
   if (/所$/.test(text.slice(0, before.start))) return false; // 所做的很… is a noun phrase
   const rest = text.slice(words[i]!.end, clauseEnd);
   if (!DEGREE.test(rest) || QUANTITY.test(rest)) return false;
