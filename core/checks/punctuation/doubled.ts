@@ -26,12 +26,13 @@ function insideQuotes(text: string): (i: number) => boolean {
 
 export const doubledMarks: WritingCheck = {
   name: 'punct.doubled',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     for (const view of views) {
       const { text } = view;
       if (!/([，、；：。！？])\1/.test(text)) continue;
       for (const m of text.matchAll(SLIP)) {
+        if (findings.length >= findingLimit) break;
         const start = m.index;
         const end = start + m[0].length;
         findings.push(
@@ -49,6 +50,7 @@ export const doubledMarks: WritingCheck = {
       }
       const inQuotes = insideQuotes(text);
       for (const m of text.matchAll(EMPHATIC)) {
+        if (findings.length >= findingLimit) break;
         if (inQuotes(m.index)) continue;
         const start = m.index;
         const end = start + m[0].length;

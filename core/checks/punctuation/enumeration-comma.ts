@@ -27,7 +27,7 @@ interface Item {
 
 export const enumerationCommas: WritingCheck = {
   name: 'punct.enumeration-comma',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     for (const view of views) {
       const { text } = view;
@@ -57,6 +57,7 @@ export const enumerationCommas: WritingCheck = {
         run = [];
       };
       for (const m of text.matchAll(ITEM)) {
+        if (findings.length >= findingLimit) break;
         const item = { start: m.index, end: m.index + m[0].length };
         const delimited = (item.start === 0 || BEFORE_ITEM.test(text[item.start - 1] ?? '')) && (item.end === text.length || AFTER_ITEM.test(text[item.end] ?? ''));
         const short = delimited && item.end - item.start <= MAX_ITEM;

@@ -30,11 +30,12 @@ function pairedPhrases(text: string, at: number): boolean {
 
 export const quotedEnumeration: WritingCheck = {
   name: 'punct.quoted-enumeration',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     for (const view of views) {
       if (!view.text.includes('、')) continue;
       for (const m of view.text.matchAll(COMMA_BETWEEN)) {
+        if (findings.length >= findingLimit) break;
         const at = m.index + 1;
         if (pairedPhrases(view.text, at)) continue;
         const items = m[1] === '》' ? '书名号' : '引号';

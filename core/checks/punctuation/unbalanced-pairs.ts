@@ -86,9 +86,10 @@ function continuation(view: BlockView, result: Scan): 'middle' | 'last' | 'none'
 
 export const unbalancedPairs: WritingCheck = {
   name: 'punct.unbalanced-pair',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     for (const family of FAMILIES) {
+      if (findings.length >= findingLimit) break;
       const multiParagraph = family.open === '“';
       let pending: Unmatched[] = [];
       for (const view of views) {
@@ -107,8 +108,9 @@ export const unbalancedPairs: WritingCheck = {
           else opens = opens.filter((u) => u.at !== 0); // its opening “ continues the quotation
           if (how !== 'middle') pending = [];
         }
-        if (multiParagraph && isBodyBlock(view.block) && opens.length > 0) pending = [...pending, ...opens];
-        else findings.push(...opens.map(report));
+        if (multiParagraph && isBodyBlock(view.block) && opens.length > 0) for (const u of opens) pending.push(u);
+        else for (const u of opens) findings.push(report(u));
+        if (findings.length >= findingLimit) break;
       }
       for (const u of pending) findings.push(report(u));
     }

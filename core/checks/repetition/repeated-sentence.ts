@@ -34,7 +34,7 @@ export const repeatedSentences: WritingCheck = {
             findingAt(view, {
               id: 'repeat.sentence',
               kind: '重复',
-              severity: 'info',
+              severity: 'warning',
               message: first === view.index ? '这句话在本段前面已经出现过' : `这句话与第${first + 1}段中的一句重复`,
               start: m.index + lead,
               end: m.index + m[0].trimEnd().length,

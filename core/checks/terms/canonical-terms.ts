@@ -73,12 +73,13 @@ export function minimalReplacement(from: string, to: string): { start: number; e
 
 export const canonicalTerms: WritingCheck = {
   name: 'terms.canonical',
-  run: ({ views, canonicalTerms: rules }) => {
+  run: ({ views, canonicalTerms: rules, findingLimit }) => {
     const matcher = matcherFor(rules);
     if (!matcher) return [];
     const findings: RawFinding[] = [];
     for (const view of views) {
       for (const m of view.text.matchAll(matcher.regex)) {
+        if (findings.length >= findingLimit) break;
         const match = matcher.byVariant.get(m[0]);
         if (!match) continue;
         const { rule, canonical } = match;

@@ -32,7 +32,7 @@ const DESCRIPTIVE = /的|有关|相关|各项|一系列|这些|等/;
 
 export const missingBookTitleMarks: WritingCheck = {
   name: 'titles.book-title-marks',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     for (const view of views) {
       const { text } = view;
@@ -41,6 +41,7 @@ export const missingBookTitleMarks: WritingCheck = {
       if (!/关于|中国共产党|习近平|选集|文选/.test(text)) continue;
       for (const { pattern, group } of FORMS) {
         for (const m of text.matchAll(pattern)) {
+          if (findings.length >= findingLimit) break;
           const title = m[group]!;
           const start = m.index + m[0].indexOf(title);
           const end = start + title.length;
