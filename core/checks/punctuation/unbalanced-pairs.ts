@@ -88,6 +88,13 @@ export const unbalancedPairs: WritingCheck = {
   name: 'punct.unbalanced-pair',
   run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
+    /** Reports marks left unmatched, up to the limit (a text of 200,000 “ has as many). */
+    const flush = (list: readonly Unmatched[]): void => {
+      for (const u of list) {
+        if (findings.length >= findingLimit) return;
+        findings.push(report(u));
+      }
+    };
     for (const family of FAMILIES) {
       if (findings.length >= findingLimit) break;
       const multiParagraph = family.open === '“';
@@ -95,24 +102,24 @@ export const unbalancedPairs: WritingCheck = {
       for (const view of views) {
         const hasFamilyMark = [...family.open, ...family.close].some((mark) => view.text.includes(mark));
         if (!hasFamilyMark) {
-          for (const u of pending) findings.push(report(u));
+          flush(pending);
           pending = [];
           continue;
         }
         const result = scan(view, family);
-        for (const u of result.strayCloses) findings.push(report(u));
+        flush(result.strayCloses);
         let opens = result.opens;
         if (pending.length > 0) {
           const how = continuation(view, result);
-          if (how === 'none') for (const u of pending) findings.push(report(u));
+          if (how === 'none') flush(pending);
           else opens = opens.filter((u) => u.at !== 0); // its opening “ continues the quotation
           if (how !== 'middle') pending = [];
         }
         if (multiParagraph && isBodyBlock(view.block) && opens.length > 0) for (const u of opens) pending.push(u);
-        else for (const u of opens) findings.push(report(u));
+        else flush(opens);
         if (findings.length >= findingLimit) break;
       }
-      for (const u of pending) findings.push(report(u));
+      flush(pending);
     }
     return findings;
   },
