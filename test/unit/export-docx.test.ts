@@ -292,7 +292,62 @@ describe('exportDraftToDocx: content', () => {
   });
 });
 
+describe('exportDraftToDocx: signature (GB/T 9704 7.3.5)', () => {
+  it('leaves one blank line before the signature and indents the 署名 to centre it over the date', async () => {
+    const draft = createDraft('题目');
+    draft.children = [
+      ...draft.children.filter((block) => block.type === 'title'),
+      { type: 'paragraph', children: [{ text: '以上发言，不当之处请批评指正。' }] },
+      { type: 'signature', children: [{ text: '某某县交通运输局' }] },
+      { type: 'signature', children: [{ text: '2026年12月3日' }] },
+    ];
+    const body = paragraphs((await exportParts(draft)).document);
+    const at = body.findIndex((p) => p.text === '某某县交通运输局');
+    expect(body[at - 1]?.text).toBe('');
+    const indentOf = (p: ParagraphInfo | undefined) => Number(attr(element(p?.xml ?? '', 'w:ind') ?? '', 'w:right'));
+    // The unit is wider than the date: less right indent than the date's four characters (its style's).
+    expect(indentOf(body[at])).toBeLessThan(4 * 320);
+    expect(element(body[at + 1]?.xml ?? '', 'w:ind')).toBeUndefined();
+  });
+});
+
+describe('exportDraftToDocx: run-in headings', () => {
+  it('sets only the heading sentence in the heading font; the run-in text after it is body text', async () => {
+    const draft = createDraft('题目');
+    draft.children = [
+      ...draft.children.filter((block) => block.type === 'title'),
+      { type: 'heading', level: 2, children: [{ text: '深化理论学习。要把学习贯彻“第一议题”制度作为首要任务，' }, { type: 'quote', quoteId: 'q', speaker: '', source: '', children: [{ text: '学思想' }] }, { text: '。' }] },
+      { type: 'heading', level: 3, children: [{ text: '强化责任担当。把责任扛在肩上。' }] },
+      { type: 'heading', level: 2, children: [{ text: '坚持人民至上' }] },
+    ];
+    const [runIn, bold, plain] = paragraphs((await exportParts(draft)).document).filter((p) => p.styleId?.startsWith('Heading'));
+    const fontOf = (runs: { text: string; eastAsiaFont?: string }[], text: string) => runs.find((run) => run.text.includes(text))?.eastAsiaFont;
+    expect(runIn?.text).toBe('（一）深化理论学习。要把学习贯彻“第一议题”制度作为首要任务，“学思想”。');
+    expect(fontOf(runIn!.runs, '（一）')).toBe('楷体_GB2312');
+    expect(fontOf(runIn!.runs, '深化理论学习。')).toBe('楷体_GB2312');
+    expect(fontOf(runIn!.runs, '要把学习')).toBe('仿宋_GB2312');
+    expect(fontOf(runIn!.runs, '学思想')).toBe('仿宋_GB2312');
+    // A level-3 heading is bold 仿宋; its run-in sentence is not bold.
+    expect(bold!.runs.find((run) => run.text.includes('强化责任担当'))?.bold).toBe(true);
+    expect(bold!.runs.find((run) => run.text.includes('把责任'))?.bold).toBe(false);
+    expect(plain!.runs.every((run) => run.eastAsiaFont === '楷体_GB2312')).toBe(true);
+  });
+});
+
 describe('exportDraftToDocx: options and numbering', () => {
+  it('names a substitute for each official font in fontTable.xml, for machines without the GB2312 fonts', async () => {
+    const fonts = elements((await exportParts(studySpeechDraft())).part('word/fontTable.xml'), 'w:font');
+    const altOf = (name: string) => {
+      const font = fonts.find((f) => attr(f, 'w:name') === name);
+      return font && attr(element(font, 'w:altName') ?? '', 'w:val');
+    };
+    expect(altOf('仿宋_GB2312')).toBe('仿宋');
+    expect(altOf('楷体_GB2312')).toBe('楷体');
+    expect(altOf('方正小标宋简体')).toBe('宋体');
+    expect(altOf('黑体')).toBe('SimHei');
+    expect(fonts.find((f) => attr(f, 'w:name') === '仿宋_GB2312')).toContain('<w:charset w:val="86"/>');
+  });
+
   it('uses 仿宋, 楷体, 黑体, 宋体 with the windows profile, and no GB2312 names anywhere', async () => {
     const parts = await exportParts(studySpeechDraft(), { fonts: 'windows' });
     expect(parts.document + parts.styles + (parts.footer('default') ?? '')).not.toMatch(/GB2312|方正/);
