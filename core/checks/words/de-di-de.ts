@@ -22,7 +22,7 @@ const PREPOSITION_BEFORE = /(?:以|用|在|从|对|按|凭|经过|通过|按照|
 /** Verbs that are verbs beyond doubt: one character, or with a result (做好, 认识到, 发挥出). */
 const CLEARLY_VERB = /^.$|[好到出起完住成]$/;
 /** After 的 these open a noun phrase or a judgement (腐败伤害的是民心). */
-const NOT_AN_ACTION = /^(?:是|有|为|在|像|属于)$/;
+const NOT_AN_ACTION = /^(?:是|有|为|在|像|属于|加以|予以)$/;
 const VERB_TAGS = new Set(['v']);
 /** Words before 的 that make the phrase a noun phrase (进行认真的研究, 作出深刻的检查). */
 const NOUN_PHRASE_VERBS = /(?:进行|开展|作出|做出|给予|给以|予以|加以|受到|得到|引起|有|是|成为|作为|形成|具有|保持|发挥|付出|经过|通过|坚持|表示)$/;
@@ -47,6 +47,8 @@ function deToDi(words: readonly Word[], i: number, text: string): boolean {
   if (before.word.length < 2) return false; // 好的, 新的: too short to read as an adverbial
   if (NOUN_PHRASE_VERBS.test(text.slice(Math.max(0, before.start - 4), before.start))) return false;
   if (ABSTRACT_HEADS.test(text.slice(verb.end)) || NOT_AN_ACTION.test(verb.word)) return false;
+  // 身临其境的感受是……: the phrase is the subject of 是, a noun phrase.
+  if (/^(?:是|为)$/.test(after.word)) return false;
   // 坚强核心, 实践精华: jieba calls some modifiers verbs; before a noun only a sure adverbial or a sure verb counts.
   if (/^n/.test(after.tag) && !clearlyAdverbial(before) && !CLEARLY_VERB.test(verb.word)) return false;
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, before.start - 2), before.start))) return false;
