@@ -70,7 +70,8 @@ async function readDraftOrText(services: Services, file: string): Promise<Draft>
   if (extension === '.gaojiang' || extension === '.json') return (await services.openDraft({ path: path.resolve(file) })).draft;
   if (!TEXT_EXTENSIONS.has(extension)) {
     // The importer also refuses .doc, .wps, .pdf … with what to do instead.
-    const { drafts } = await importFile(path.resolve(file));
+    // Punctuation as the writer typed it: quotations are reported as they stand in the file.
+    const { drafts } = await importFile(path.resolve(file), { keepHalfWidthPunctuation: true });
     const [first] = drafts;
     if (!first) throw new GaojiangError('invalid-input', '文件中没有可核校的文字。', `no drafts imported from ${file}`);
     return { ...first, children: drafts.flatMap((draft) => draft.children) };

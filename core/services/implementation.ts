@@ -126,8 +126,8 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
       return {};
     },
 
-    importMaterial: async ({ name, source, keepTraditional }) =>
-      importDocument(source, { keepTraditional, fallbackTitle: name.replace(/\.[^.]+$/, '') }),
+    importMaterial: async ({ name, source, keepTraditional, keepHalfWidthPunctuation }) =>
+      importDocument(source, { keepTraditional, keepHalfWidthPunctuation, fallbackTitle: name.replace(/\.[^.]+$/, '') }),
 
     ...createQuoteServices(env),
     ...createCollectionServices(env),

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALLOW_ANY_PATH } from '../../core/node/file-system.js';
@@ -32,15 +33,50 @@ const pack = (quotes: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ format: 'gaojiang-quote-pack', version: 2, title: '测试包', quotes, ...extra });
 
 describe('starter pack', () => {
-  it('reads whole, and every 已核 entry names a source and a date', () => {
-    const { entries, invalid, problems } = parseQuotePack(readFileSync(STARTER_PACK, 'utf8'), 'json');
-    expect(problems).toEqual([]);
-    expect(invalid).toBe(0);
-    expect(entries.length).toBeGreaterThanOrEqual(5);
-    for (const entry of entries.filter((e) => e.status === '已核')) {
-      expect(entry.source || entry.publishedIn, entry.text).not.toBe('');
-      expect(entry.date, entry.text).not.toBe('');
+  interface PackEntry {
+    text: string; speaker?: string; source?: string; date?: string; publishedIn?: string; url?: string;
+    status: string; checkedBy?: string; checkedAt?: string; saying: string; themes: string[]; note?: string;
+  }
+  const starter = JSON.parse(readFileSync(STARTER_PACK, 'utf8')) as { version: number; quotes: PackEntry[] };
+  const byText = (text: string) => starter.quotes.find((q) => q.text === text);
+
+  it('holds at least 150 quotations, each 已核 one with the page, source and date its exact words were read on', () => {
+    expect(starter.version).toBe(2);
+    expect(starter.quotes.length).toBeGreaterThanOrEqual(150);
+    const checked = starter.quotes.filter((q) => q.status === '已核');
+    expect(checked.length).toBeGreaterThanOrEqual(140);
+    // A wording a report gave only as paraphrase (no quotation marks) is not a checked quotation.
+    expect(checked.filter((q) => /无引号|转述/.test(q.note ?? '')).map((q) => q.text)).toEqual([]);
+    for (const q of checked) {
+      expect(q.source, q.text).toBeTruthy();
+      expect(q.date, q.text).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      expect(q.url, q.text).toMatch(/^https?:\/\/\S+$/);
+      expect(q).toMatchObject({ checkedBy: '稿匠编辑组', checkedAt: '2026-12-03' });
     }
+    // Several authentic wordings of one saying are kept apart, tied by their saying id.
+    const jiangshan = starter.quotes.filter((q) => q.saying === 'jiangshan-renmin').map((q) => q.text);
+    expect(jiangshan).toEqual(expect.arrayContaining([expect.stringMatching(/^江山就是人民、人民就是江山/), expect.stringMatching(/^江山就是人民，人民就是江山/)]));
+  });
+
+  it('keeps the corpus quotations it could not source as 待核, and marks the paraphrase as one', () => {
+    expect(byText('干事担事，是干部的职责所在，也是价值所在')).toMatchObject({ status: '待核', source: '' });
+    expect(byText('求真务实是共产党人的重要思想和工作方法')).toMatchObject({ status: '待核' });
+    const paraphrase = byText('做工作的根本目的在于解决问题。');
+    expect(paraphrase?.status).toBe('待核');
+    expect(paraphrase?.note).toMatch(/转述，非引文/);
+  });
+
+  it('passes scripts/check-quote-pack.mjs, which rejects a duplicate wording and a 已核 entry without its page', () => {
+    const script = path.join(REPO_ROOT, 'scripts/check-quote-pack.mjs');
+    expect(execFileSync(process.execPath, [script, STARTER_PACK], { encoding: 'utf8' })).toMatch(/: \d+ quotations, 已核 \d+, 待核 \d+; 0 problems/);
+    const bad = path.join(tempDir(), 'bad.json');
+    const entry = { text: '空谈误国，实干兴邦。', speaker: '习近平', source: '参观《复兴之路》展览时的讲话', date: '2012-11-29', publishedIn: '新华社', url: 'http://example.org/a', status: '已核', checkedBy: '甲', checkedAt: '2026-12-03', saying: 'kongtan', themes: ['实干'] };
+    writeFileSync(bad, JSON.stringify({ format: 'gaojiang-quote-pack', version: 2, title: '坏包', quotes: [entry, { ...entry, text: '空谈误国, 实干兴邦。' }, { ...entry, text: '幸福都是奋斗出来的', url: '' }] }));
+    const run = spawnSync(process.execPath, [script, bad], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/第 2 条：原文中文标点应为全角/);
+    expect(run.stderr).toMatch(/第 2 条：原文与第 1 条重复/);
+    expect(run.stderr).toMatch(/第 3 条：.*url/);
   });
 
   it('has no wording twice (after punctuation width and spaces)', () => {
@@ -51,8 +87,9 @@ describe('starter pack', () => {
 
   it('is installed on first use of an empty library, once', async () => {
     const { services, libraryDir } = setUp();
-    const first = await services.searchQuotes({ query: '' });
-    expect(first.results.length).toBeGreaterThanOrEqual(5);
+    const first = await services.searchQuotes({ query: '', limit: 500 });
+    expect(first.results.length).toBe(starter.quotes.length);
+    expect(first.results.filter(({ quote }) => quote.status === '已核').length).toBe(starter.quotes.filter((q) => q.status === '已核').length);
     for (const { quote } of first.results) await services.deleteQuote({ id: quote.id });
     // A user who deleted the starter quotations does not get them back next time.
     const later = setUp({ libraryDir }).services;
