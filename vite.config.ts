@@ -7,6 +7,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // jieba-wasm finds its .wasm with new URL(…, import.meta.url): pre-bundling would move the module away from it.
+  optimizeDeps: { exclude: ['jieba-wasm'] },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -17,4 +17,5 @@ await Promise.all([
   // Evaluations against labelled real texts (npm run eval:<name>).
   build({ ...common, entryPoints: ['eval/quotes.ts'], outfile: 'dist/eval/quotes.js', format: 'esm', packages: 'external' }),
   build({ ...common, entryPoints: ['eval/import.ts'], outfile: 'dist/eval/import.js', format: 'esm', packages: 'external' }),
+  build({ ...common, entryPoints: ['eval/checks.ts'], outfile: 'dist/eval/checks.js', format: 'esm', packages: 'external' }),
 ]);

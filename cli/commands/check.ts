@@ -17,6 +17,7 @@ import {
 import { GaojiangError } from '../../core/errors.js';
 import { fileError } from '../../core/node/file-system.js';
 import { importFile } from '../../core/node/import-file.js';
+import { loadNodeSegmenter } from '../../core/node/segmenter.js';
 import { readChineseTextFile } from '../../core/node/text-file.js';
 import type { Template } from '../../core/templates/schema.js';
 import { writeOutput } from '../output-file.js';
@@ -55,6 +56,8 @@ export function registerCheckCommand(program: Command, context: CliContext): voi
         const file = path.resolve(input);
         const extension = path.extname(file).toLowerCase();
         const checkOptions: CheckOptions = { canonicalTerms: await loadRules(options.rules) };
+        // 的/地/得 and 重复赘余 need word boundaries.
+        loadNodeSegmenter();
         if (extension === '.txt') await checkTextFile(context, file, options, checkOptions);
         else if (DRAFT_EXTENSIONS.includes(extension)) await checkDraftFile(context, file, options, checkOptions);
         else if (extension === '.docx') await checkWordFile(context, file, options, checkOptions);

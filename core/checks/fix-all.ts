@@ -24,7 +24,8 @@ export interface FixAllResult {
 }
 
 export function fixAllMechanical(draft: Draft, options: CheckOptions = {}): FixAllResult {
-  const { externalFindings: _stale, ...own } = options;
+  const { externalFindings: _stale, ...rest } = options;
+  const own: CheckOptions = { ...rest, findingLimit: Number.POSITIVE_INFINITY };
   let current = draft;
   const fixed: Finding[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -33,7 +34,7 @@ export function fixAllMechanical(draft: Draft, options: CheckOptions = {}): FixA
     if (mechanical.length === 0) return { draft: current, fixed, remaining: findings };
     const report = applyFixesWithReport(current, mechanical);
     if (report.applied.length === 0) return { draft: current, fixed, remaining: findings };
-    fixed.push(...report.applied);
+    for (const applied of report.applied) fixed.push(applied);
     current = report.draft;
   }
   return { draft: current, fixed, remaining: runChecks(current, own) };

@@ -116,7 +116,7 @@ export function fixPlainText(source: string, options: PlainTextOptions = {}): Pl
     const check = checkPlainText(text, options);
     const next = applySourceEdits(text, check);
     if (next.applied.length === 0) return { text, fixed, remaining: check };
-    fixed.push(...next.applied);
+    for (const applied of next.applied) fixed.push(applied);
     text = next.text;
   }
   return { text, fixed, remaining: checkPlainText(text, options) };
@@ -139,7 +139,7 @@ function applySourceEdits(text: string, check: PlainTextCheck): { text: string; 
     if (edits.some((edit) => edit === undefined)) continue;
     const sourceEdits = edits as { start: number; end: number; text: string }[];
     if (sourceEdits.some((edit) => accepted.some((other) => clash(edit, other)))) continue;
-    accepted.push(...sourceEdits);
+    for (const edit of sourceEdits) accepted.push(edit);
     applied.push(finding);
   }
   let result = text;

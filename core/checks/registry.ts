@@ -28,6 +28,12 @@ import { repeatedOpenings } from './repetition/repeated-opening.js';
 import { repeatedPhrases } from './repetition/repeated-phrase.js';
 import { repeatedSentences } from './repetition/repeated-sentence.js';
 import { canonicalTerms } from './terms/canonical-terms.js';
+import { quotedPairSpelling } from './terms/quoted-pair-spelling.js';
+import { missingBookTitleMarks } from './titles/missing-book-title-marks.js';
+import { asciiQuotes } from './punctuation/ascii-quotes.js';
+import { quotedEnumeration } from './punctuation/quoted-enumeration.js';
+import { deDiDe } from './words/de-di-de.js';
+import { redundantWording } from './words/redundancy.js';
 import { SEVERITIES, type CheckOptions, type Finding, type Fix, type RawFinding, type TextEdit, type WritingCheck } from './types.js';
 
 /**
@@ -37,6 +43,10 @@ import { SEVERITIES, type CheckOptions, type Finding, type Fix, type RawFinding,
  */
 export const WRITING_CHECKS: readonly WritingCheck[] = [
   canonicalTerms,
+  quotedPairSpelling,
+  missingBookTitleMarks,
+  redundantWording,
+  deDiDe,
   literalNumbers,
   literalSequences,
   loneItems,
@@ -45,6 +55,8 @@ export const WRITING_CHECKS: readonly WritingCheck[] = [
   leadClauseEnds,
   longShouXianGroups,
   enumerationCommas,
+  quotedEnumeration,
+  asciiQuotes,
   halfWidthMarks,
   halfWidthParens,
   smallFormMarks,
@@ -131,7 +143,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
       a.location.start - b.location.start ||
       a.location.end - b.location.end ||
       severityRank(a) - severityRank(b) ||
-      a.id.localeCompare(b.id),
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 
@@ -140,13 +152,18 @@ export function runChecks(draft: Draft, options: CheckOptions = {}): Finding[] {
   const context = buildCheckContext(draft, options);
   const findings: Finding[] = [];
   const hashes = new Map<number, string>();
+  const limit = context.findingLimit;
+  const perId = new Map<string, number>();
   for (const check of WRITING_CHECKS) {
     if (isDisabled(check.name, options.disabled)) continue;
     for (const raw of check.run(context)) {
-      if (!isDisabled(raw.id, options.disabled)) findings.push(localize(context.views, hashes, raw));
+      const seen = perId.get(raw.id) ?? 0;
+      if (seen >= limit || isDisabled(raw.id, options.disabled)) continue;
+      perId.set(raw.id, seen + 1);
+      findings.push(localize(context.views, hashes, raw));
     }
   }
-  findings.push(...acceptExternalFindings(draft, options.externalFindings ?? []));
+  for (const finding of acceptExternalFindings(draft, options.externalFindings ?? [])) findings.push(finding);
   return sortFindings(findings);
 }
 

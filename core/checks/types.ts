@@ -2,12 +2,13 @@ import type { Draft, HeadingLevel, NumberStyle, NumberingScheme } from '../model
 import type { Template } from '../templates/schema.js';
 import type { BlockView } from './block-view.js';
 import type { CanonicalTermRule } from './terms/rules.js';
+import type { RedundancyRule } from './words/redundancy-rules.js';
 
 /**
  * 写作体检: what a careful reviewer would mark in a draft. Every check is a
  * pure function of a prepared context; the registry runs them all.
  */
-export const FINDING_KINDS = ['编号结构', '标点符号', '规范表述', '标题对仗', '篇幅时长', '重复', '引文'] as const;
+export const FINDING_KINDS = ['编号结构', '标点符号', '规范表述', '用词', '标题对仗', '篇幅时长', '重复', '引文'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -84,8 +85,16 @@ export interface CheckOptions {
   template?: Template;
   /** 规范表述 rules; the built-in set when absent. */
   canonicalTerms?: readonly CanonicalTermRule[];
+  /** 重复赘余 rules; the built-in set when absent. */
+  redundancyRules?: readonly RedundancyRule[];
   /** A phrase used more than this many times in one article is reported (default 4). */
   phraseRepeatLimit?: number;
+  /**
+   * At most this many findings of one id are returned (default 1,000): a
+   * pasted text repeating one mistake 100,000 times gets a list a person can
+   * use, in bounded time. 全部修正 lifts the limit.
+   */
+  findingLimit?: number;
   /** Check ids (or id prefixes such as 'repeat.') to leave out. */
   disabled?: readonly string[];
   /** Findings made elsewhere (the quotation verifier), shown in the same list. */
@@ -104,7 +113,10 @@ export interface CheckContext {
   articleOf: readonly number[];
   template: Template | undefined;
   canonicalTerms: readonly CanonicalTermRule[];
+  redundancyRules: readonly RedundancyRule[];
   phraseRepeatLimit: number;
+  /** Findings of one id past this many are dropped: a check may stop looking once it has found this many. */
+  findingLimit: number;
 }
 
 /** A finding as a check reports it: offsets in reader text, excerpt added by the runner. */

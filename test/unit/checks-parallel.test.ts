@@ -18,10 +18,11 @@ describe('标题对仗', () => {
     expect(found.map((f) => [f.location.block, f.severity, f.message])).toEqual([[3, 'info', '与同组标题不对仗：其余多为“6字＋6字”，这一条是“4字＋6字”']]);
   });
 
-  it('warns about a different number of clauses', () => {
+  // Only a hint: on real drafts editors rejected every such finding (issue #12).
+  it('hints at a different number of clauses', () => {
     const draft = draftOf([title('体会'), point('深化理论武装，筑牢思想根基。'), point('坚持问题导向，找准工作抓手。'), point('强化担当作为。'), point('转变工作作风，守好为民初心。')]);
     const [finding] = findingsWith(draft, 'parallel.pattern');
-    expect(finding?.severity).toBe('warning');
+    expect(finding?.severity).toBe('info');
     expect(finding?.location).toEqual({ block: 3, start: 0, end: 7 });
   });
 

@@ -88,12 +88,13 @@ describe('numbers typed into the text', () => {
 
 describe('typed numbers out of sequence', () => {
   it.each([
-    [['一是学习。', '三是落实。'], '跳号：“一是”之后是“三是”，缺“二是”'],
+    [['一是学习。', '三是落实。'], '跳号：“一是”之后应是“二是”，不是“三是”'],
     [['一是学习。', '一是落实。'], '编号重复：连续两个“一是”'],
-    [['二是学习。', '三是落实。'], '跳号：从“二是”开始，缺“一是”'],
-    [['一、学习', '三、落实'], '跳号：“一、”之后是“三、”，缺“二、”'],
+    // In a draft the first items may be out of sight: a sequence starting at 二是 is not judged.
+    [['二是学习。', '三是落实。'], undefined],
+    [['一、学习', '三、落实'], '跳号：“一、”之后应是“二、”，不是“三、”'],
     [['（一）学习', '（一）落实'], '编号重复：连续两个“（一）”'],
-    [['1.学习', '3.落实', '2.总结'], '跳号：“1.”之后是“3.”，缺“2.”'],
+    [['1.学习', '3.落实', '2.总结'], '跳号：“1.”之后应是“2.”，不是“3.”'],
   ])('%j', (lines, message) => {
     const draft = draftOf([title('体会'), ...lines.map((line) => para(line))]);
     expect(findingsWith(draft, 'structure.literal-sequence').map((f) => f.message)[0]).toBe(message);
@@ -108,8 +109,8 @@ describe('typed numbers out of sequence', () => {
 describe('sequence words in running text', () => {
   it.each([
     ['首先要提高认识，要狠抓落实。', 'structure.lone-shou-xian', '有“首先”，后面却没有“其次”“最后”', undefined],
-    ['首先要树立问题意识。其次要主动担当。第三要久久为功。', 'structure.mixed-sequence', '序列词混用：前面用了“首先”“其次”，这里宜用“最后”而不是“第三”', '最后'],
-    ['要抓好三件事：一是学习，三是落实。', 'structure.text-sequence', '跳号：“一是”之后是“三是”，缺“二是”', '二是'],
+    ['首先要树立问题意识。其次要主动担当。第三要久久为功。', 'structure.mixed-sequence', '序列词混用：这一组用“首先”“其次”，这里宜写“最后”而不是“第三”', '最后'],
+    ['要抓好三件事：一是学习，三是落实。', 'structure.text-sequence', '跳号：“一是”之后应是“二是”，不是“三是”', '二是'],
     ['要抓好三件事：一是学习，二是总结，二是落实。', 'structure.text-sequence', '编号重复：连续两个“二是”', undefined],
     ['要抓好一件事：一是学习。', 'structure.lone-text-point', '有“一是”，后面却没有“二是”', undefined],
   ])('%s', (text, id, message, replacement) => {

@@ -10,7 +10,7 @@ import { DEFAULT_NUMBERING, deriveLabels } from '../../core/model/numbering.js';
 import type { Block, Draft } from '../../core/model/schema.js';
 import { CHECK_DEBOUNCE_MS, createChecksStore, type ChecksStore } from '../../renderer/src/editor/checks/checks-store.js';
 import { findingDecorator } from '../../renderer/src/editor/checks/finding-marks.js';
-import { blockPlace, blockingFindings, excerptAround, groupFindings, ignoreKey, withoutIgnored } from '../../renderer/src/editor/checks/finding-view.js';
+import { blockPlace, blockingFindings, excerptAround, groupBySeverity, groupFindings, ignoreKey, withoutIgnored } from '../../renderer/src/editor/checks/finding-view.js';
 import { quoteCheckResult, stillCurrent, type QuoteFinding } from '../../renderer/src/editor/checks/quote-findings.js';
 import { createAnalysisStore } from '../../renderer/src/editor/ui/analysis-store.js';
 import { blocks, editorWith, heading, para, point, title } from './editor-test-kit.js';
@@ -58,6 +58,15 @@ describe('grouping findings for the 体检 list', () => {
     ]);
     // Each group in document order.
     expect(groups[0]!.findings.map((finding) => finding.location.start)).toEqual([9, 19]);
+  });
+
+  it('lists 错误 first, then 警告, then 提示, each grouped by kind', () => {
+    const draft = draftOf([title('题目'), para(COMMAS), para('学习贯彻要落到具体工作中去。学习贯彻要落到具体工作中去。'), para('召开专题民主会，大家都把问题摆的很透彻。')]);
+    const sections = groupBySeverity(runChecks(draft));
+    expect(sections.map(({ severity, groups }) => [severity, groups.map((group) => group.kind)])).toEqual([
+      ['error', ['标点符号', '规范表述']],
+      ['warning', ['重复']],
+    ]);
   });
 
   it('counts errors and warnings, not hints, for the pre-export summary', () => {

@@ -42,7 +42,7 @@ export const literalNumbers: WritingCheck = {
           findingAt(view, {
             id: 'structure.literal-number',
             kind: '编号结构',
-            severity: 'warning',
+            severity: 'info',
             message: `段首手打了编号“${literal.literal}”：编号应由稿匠生成，宜改为${to === 'point' ? '分点' : '小标题'}并删去手打的编号`,
             ...where,
             fix,

@@ -13,7 +13,8 @@ import type { RawFinding, WritingCheck } from '../types.js';
 export type SequenceEvent =
   | { type: 'article' }
   | { type: 'heading'; level: HeadingLevel }
-  | { type: 'number'; literal: LiteralNumber; at: number };
+  /** `derived`: a number the app gives a point (always right), which the typed ones around it continue. */
+  | { type: 'number'; literal: LiteralNumber; at: number; derived?: boolean };
 
 export interface SequenceProblem {
   at: number;
@@ -40,7 +41,12 @@ function closedBy(level: HeadingLevel, key: string): boolean {
   return m ? Number(m[1]) > level : true;
 }
 
-export function literalSequenceProblems(events: readonly SequenceEvent[]): SequenceProblem[] {
+/**
+ * `judgeStart`: whether a sequence that starts above 1 is a problem. In a
+ * .txt file every line is in sight; in a draft the missing first items may
+ * be points numbered by the app, or a paragraph out of sight.
+ */
+export function literalSequenceProblems(events: readonly SequenceEvent[], judgeStart = true): SequenceProblem[] {
   const problems: SequenceProblem[] = [];
   const last = new Map<string, number>();
   const closeDeeper = (level: HeadingLevel): void => {
@@ -61,9 +67,10 @@ export function literalSequenceProblems(events: readonly SequenceEvent[]): Seque
       const expected = (previous ?? 0) + 1;
       if (previous !== undefined && n === previous) {
         problems.push({ at: event.at, message: `编号重复：连续两个“${label(key, n)}”` });
-      } else if (n > expected) {
-        const missing = previous === undefined ? `从“${label(key, n)}”开始` : `“${label(key, previous)}”之后是“${label(key, n)}”`;
-        problems.push({ at: event.at, message: `跳号：${missing}，缺“${label(key, expected)}”` });
+      } else if (n > expected && previous !== undefined) {
+        problems.push({ at: event.at, message: `跳号：“${label(key, previous)}”之后应是“${label(key, expected)}”，不是“${label(key, n)}”` });
+      } else if (n > expected && judgeStart) {
+        problems.push({ at: event.at, message: `跳号：从“${label(key, n)}”开始，缺“${label(key, expected)}”` });
       } else if (n < expected && n !== 1) {
         problems.push({ at: event.at, message: `编号顺序错乱：“${label(key, previous ?? 0)}”之后是“${label(key, n)}”` });
       }
@@ -76,18 +83,26 @@ export function literalSequenceProblems(events: readonly SequenceEvent[]): Seque
 /** In a draft: paragraphs that still open with a typed 一是 / 一、 / （一） / 1. / （1）. */
 export const literalSequences: WritingCheck = {
   name: 'structure.literal-sequence',
-  run: ({ views }) => {
+  run: ({ views, labels }) => {
     const events: SequenceEvent[] = [];
+    const derived = new Set<number>();
     for (const view of views) {
       const { block } = view;
       if (block.type === 'title') events.push({ type: 'article' });
       else if (block.type === 'heading') events.push({ type: 'heading', level: block.level });
-      else if (block.type === 'paragraph') {
+      else if (block.type === 'point') {
+        // The app's own 一是/二是 on points: a typed 五是 after 三是 should read 四是.
+        const literal = literalNumberAt(`${labels[view.index] ?? ''}X`);
+        if (literal?.marker.kind === 'point' && literal.marker.style === 'yi-shi') {
+          events.push({ type: 'number', literal, at: view.index, derived: true });
+          derived.add(view.index);
+        }
+      } else if (block.type === 'paragraph') {
         const literal = literalNumberAt(view.text);
         if (literal && isStructuralLiteral(literal)) events.push({ type: 'number', literal, at: view.index });
       }
     }
-    return literalSequenceProblems(events).map(
+    return literalSequenceProblems(events, false).filter((problem) => !derived.has(problem.at)).map(
       (problem): RawFinding =>
         findingAt(views[problem.at]!, {
           id: 'structure.literal-sequence',

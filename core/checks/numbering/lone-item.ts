@@ -25,7 +25,7 @@ export const loneItems: WritingCheck = {
           findingAt(view, {
             id: 'structure.lone-point',
             kind: '编号结构',
-            severity: 'warning',
+            severity: 'info',
             message: `只有“${first}”没有“${second}”：一组分点至少两条，否则不必编号`,
             start: 0,
             end: leadClause(view)?.end ?? Math.min(view.text.length, 12),
@@ -39,7 +39,7 @@ export const loneItems: WritingCheck = {
           findingAt(view, {
             id: 'structure.lone-heading',
             kind: '编号结构',
-            severity: 'warning',
+            severity: 'info',
             message: `这一层只有“${formatLabel(style, 0, 2)}”没有“${formatLabel(style, 1, 2)}”：同级标题至少两个`,
             start: 0,
             end: view.text.length,

@@ -43,7 +43,7 @@ export const skippedLevels: WritingCheck = {
         findingAt(view, {
           id: 'structure.skipped-level',
           kind: '编号结构',
-          severity: 'warning',
+          severity: 'info',
           message: `标题层级跳级：“${LEVEL_NAMES[parent]}”下面直接用了“${LEVEL_NAMES[block.level]}”，中间缺“${LEVEL_NAMES[target]}”一级`,
           start: 0,
           end: view.text.length,

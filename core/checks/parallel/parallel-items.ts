@@ -74,13 +74,12 @@ export const parallelItems: WritingCheck = {
         const { shape } = item;
         const at = { start: 0, end: item.end };
         if (reference !== undefined && !matches(shape, reference)) {
-          const differentClauses = shape.clauses.length !== reference.clauses.length;
           const pattern = reference.pattern;
           findings.push(
             findingAt(item.view, {
               id: 'parallel.pattern',
               kind: '标题对仗',
-              severity: differentClauses ? 'warning' : 'info',
+              severity: 'info',
               message: `与同组${what}不对仗：其余多为“${describePattern(pattern)}”，这一条是“${describePattern(shape.pattern)}”`,
               ...at,
             }),
@@ -90,7 +89,7 @@ export const parallelItems: WritingCheck = {
             findingAt(item.view, {
               id: 'parallel.clauses',
               kind: '标题对仗',
-              severity: 'warning',
+              severity: 'info',
               message: `与同组${what}不对仗：其余多由${clauseCount}个分句组成，这一条是${shape.clauses.length}个`,
               ...at,
             }),

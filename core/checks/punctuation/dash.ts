@@ -12,12 +12,13 @@ const CANDIDATE = /-{2,}|－{2,}|—+/g;
 
 export const wrongDash: WritingCheck = {
   name: 'punct.dash',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     for (const view of views) {
       const { text } = view;
       if (!/--|－－|—/.test(text)) continue;
       for (const m of text.matchAll(CANDIDATE)) {
+        if (findings.length >= findingLimit) break;
         const start = m.index;
         const end = start + m[0].length;
         const before = text[start - 1];

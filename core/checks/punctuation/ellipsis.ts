@@ -18,12 +18,13 @@ function isWrong(run: string, before: string | undefined, after: string | undefi
 
 export const wrongEllipsis: WritingCheck = {
   name: 'punct.ellipsis',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     for (const view of views) {
       const { text } = view;
       if (!/\.\.\.|。。。|[·・]{3}|…/.test(text)) continue;
       for (const m of text.matchAll(CANDIDATE)) {
+        if (findings.length >= findingLimit) break;
         const start = m.index;
         const end = start + m[0].length;
         if (!isWrong(m[0], text[start - 1], text[end])) continue;

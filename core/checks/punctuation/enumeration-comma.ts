@@ -27,7 +27,7 @@ interface Item {
 
 export const enumerationCommas: WritingCheck = {
   name: 'punct.enumeration-comma',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     for (const view of views) {
       const { text } = view;
@@ -46,7 +46,7 @@ export const enumerationCommas: WritingCheck = {
             findingAt(view, {
               id: 'punct.enumeration-comma',
               kind: '标点符号',
-              severity: 'warning',
+              severity: 'info',
               message: `并列的短词语之间宜用顿号：“${text.slice(first.start, last.end)}”`,
               start: first.start,
               end: last.end,
@@ -57,6 +57,7 @@ export const enumerationCommas: WritingCheck = {
         run = [];
       };
       for (const m of text.matchAll(ITEM)) {
+        if (findings.length >= findingLimit) break;
         const item = { start: m.index, end: m.index + m[0].length };
         const delimited = (item.start === 0 || BEFORE_ITEM.test(text[item.start - 1] ?? '')) && (item.end === text.length || AFTER_ITEM.test(text[item.end] ?? ''));
         const short = delimited && item.end - item.start <= MAX_ITEM;

@@ -1,4 +1,4 @@
-import { HAN, isHan } from '../characters.js';
+import { isHan } from '../characters.js';
 import { findingAt, replaceFix } from '../finding.js';
 import type { RawFinding, WritingCheck } from '../types.js';
 
@@ -8,17 +8,18 @@ import type { RawFinding, WritingCheck } from '../types.js';
  * and (Word) stay as typed. An unpaired half-width paren is wrong when a Han
  * character is on its inner side.
  */
-const HAS_HAN = new RegExp(HAN);
-
 export const halfWidthParens: WritingCheck = {
   name: 'punct.half-width-paren',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     for (const view of views) {
       const { text } = view;
       if (!/[()]/.test(text)) continue;
       const wrong: number[] = [];
       const open: number[] = [];
+      // Han characters before each offset: whether a pair holds Chinese, without rescanning nested pairs.
+      const hanBefore = new Int32Array(text.length + 1);
+      for (let i = 0; i < text.length; i++) hanBefore[i + 1] = hanBefore[i]! + (isHan(text[i]) ? 1 : 0);
       for (let i = 0; i < text.length; i++) {
         const ch = text[i];
         if (ch === '(' || ch === '（') open.push(i);
@@ -28,13 +29,14 @@ export const halfWidthParens: WritingCheck = {
             if (ch === ')' && isHan(text[i - 1])) wrong.push(i);
             continue;
           }
-          if (!HAS_HAN.test(text.slice(start + 1, i))) continue;
+          if (hanBefore[i]! - hanBefore[start + 1]! === 0) continue;
           if (text[start] === '(') wrong.push(start);
           if (ch === ')') wrong.push(i);
         }
       }
       for (const start of open) if (text[start] === '(' && isHan(text[start + 1])) wrong.push(start);
       for (const at of wrong.sort((a, b) => a - b)) {
+        if (findings.length >= findingLimit) break;
         const fullWidth = text[at] === '(' ? '（' : '）';
         findings.push(
           findingAt(view, {

@@ -21,12 +21,13 @@ const CANDIDATE = new RegExp(`${INLINE_SPACE}*[,;:?!]${INLINE_SPACE}*`, 'g');
 
 export const halfWidthMarks: WritingCheck = {
   name: 'punct.half-width',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     for (const view of views) {
       const { text } = view;
       if (!/[,;:?!]/.test(text)) continue;
       for (const m of text.matchAll(CANDIDATE)) {
+        if (findings.length >= findingLimit) break;
         const markAt = m.index + m[0].search(/[,;:?!]/);
         const mark = text[markAt] ?? '';
         if (!isChinese(text[markAt - 1]) && !isChinese(text[markAt + 1])) continue;

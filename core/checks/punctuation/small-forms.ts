@@ -21,10 +21,11 @@ const SMALL = new RegExp(`[${Object.keys(SMALL_TO_FULL).join('')}]`, 'g');
 
 export const smallFormMarks: WritingCheck = {
   name: 'punct.small-form',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     for (const view of views) {
       for (const m of view.text.matchAll(SMALL)) {
+        if (findings.length >= findingLimit) break;
         const full = SMALL_TO_FULL[m[0]] ?? m[0];
         findings.push(
           findingAt(view, {

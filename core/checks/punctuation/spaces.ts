@@ -29,7 +29,7 @@ function insideParens(text: string): (i: number) => boolean {
 
 export const spacesInText: WritingCheck = {
   name: 'punct.space',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
     for (const view of views) {
       const { text } = view;
@@ -37,6 +37,7 @@ export const spacesInText: WritingCheck = {
       const inParens = insideParens(text);
       const edges = new Set<number>();
       for (const m of text.matchAll(EDGE)) {
+        if (findings.length >= findingLimit) break;
         edges.add(m.index);
         const start = m.index;
         const end = start + m[0].length;
@@ -55,6 +56,7 @@ export const spacesInText: WritingCheck = {
         );
       }
       for (const m of text.matchAll(INNER)) {
+        if (findings.length >= findingLimit) break;
         const start = m.index;
         const end = start + m[0].length;
         if (edges.has(start) || inParens(start)) continue;
@@ -63,7 +65,7 @@ export const spacesInText: WritingCheck = {
           findingAt(view, {
             id: 'punct.space',
             kind: '标点符号',
-            severity: 'warning',
+            severity: 'info',
             message: '汉字之间多了空格',
             start,
             end,

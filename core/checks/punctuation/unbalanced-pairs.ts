@@ -73,7 +73,7 @@ function report(u: Unmatched): RawFinding {
   const message = u.opening
     ? `${u.family.name}${pair}不成对：“${u.mark}”没有对应的后半个`
     : `${u.family.name}${pair}不成对：“${u.mark}”前面没有对应的前半个`;
-  return findingAt(u.view, { id: 'punct.unbalanced-pair', kind: '标点符号', severity: 'error', message, start: u.at, end: u.at + 1 });
+  return findingAt(u.view, { id: 'punct.unbalanced-pair', kind: '标点符号', severity: 'info', message, start: u.at, end: u.at + 1 });
 }
 
 /** How a body block relates to a quotation left open before it. */
@@ -86,31 +86,40 @@ function continuation(view: BlockView, result: Scan): 'middle' | 'last' | 'none'
 
 export const unbalancedPairs: WritingCheck = {
   name: 'punct.unbalanced-pair',
-  run: ({ views }) => {
+  run: ({ views, findingLimit }) => {
     const findings: RawFinding[] = [];
+    /** Reports marks left unmatched, up to the limit (a text of 200,000 “ has as many). */
+    const flush = (list: readonly Unmatched[]): void => {
+      for (const u of list) {
+        if (findings.length >= findingLimit) return;
+        findings.push(report(u));
+      }
+    };
     for (const family of FAMILIES) {
+      if (findings.length >= findingLimit) break;
       const multiParagraph = family.open === '“';
       let pending: Unmatched[] = [];
       for (const view of views) {
         const hasFamilyMark = [...family.open, ...family.close].some((mark) => view.text.includes(mark));
         if (!hasFamilyMark) {
-          findings.push(...pending.map(report));
+          flush(pending);
           pending = [];
           continue;
         }
         const result = scan(view, family);
-        findings.push(...result.strayCloses.map(report));
+        flush(result.strayCloses);
         let opens = result.opens;
         if (pending.length > 0) {
           const how = continuation(view, result);
-          if (how === 'none') findings.push(...pending.map(report));
+          if (how === 'none') flush(pending);
           else opens = opens.filter((u) => u.at !== 0); // its opening “ continues the quotation
           if (how !== 'middle') pending = [];
         }
-        if (multiParagraph && isBodyBlock(view.block) && opens.length > 0) pending = [...pending, ...opens];
-        else findings.push(...opens.map(report));
+        if (multiParagraph && isBodyBlock(view.block) && opens.length > 0) for (const u of opens) pending.push(u);
+        else flush(opens);
+        if (findings.length >= findingLimit) break;
       }
-      findings.push(...pending.map(report));
+      flush(pending);
     }
     return findings;
   },

@@ -14,7 +14,8 @@ import type { CanonicalTermRule } from './rules.js';
  */
 interface Matcher {
   regex: RegExp;
-  byVariant: Map<string, CanonicalTermRule>;
+  /** Each spelling of a variant → its rule and the canonical form written the same way. */
+  byVariant: Map<string, { rule: CanonicalTermRule; canonical: string }>;
 }
 
 const matchers = new WeakMap<readonly CanonicalTermRule[], Matcher | null>();
@@ -23,12 +24,32 @@ function halfWidthSpelling(variant: string): string {
   return variant.replace(/，/g, ',').replace(/；/g, ';').replace(/：/g, ':');
 }
 
+/**
+ * A rule's quotation marks are not part of what is checked: “两个确立” is
+ * also matched as ‘两个确立’ (inside a quotation) and as 两个确立 (the marks
+ * left out, which the fix puts back).
+ */
+function quoteSpellings(variant: string, canonical: string): [string, string][] {
+  if (!/[“”]/.test(variant)) return [[variant, canonical]];
+  const single = (text: string): string => text.replace(/“/g, '‘').replace(/”/g, '’');
+  return [
+    [variant, canonical],
+    [single(variant), single(canonical)],
+    [variant.replace(/[“”]/g, ''), canonical],
+  ];
+}
+
 function compile(rules: readonly CanonicalTermRule[]): Matcher | null {
-  const byVariant = new Map<string, CanonicalTermRule>();
+  const byVariant = new Map<string, { rule: CanonicalTermRule; canonical: string }>();
+  // A spelling without marks must not hide in a correct text written without them either.
+  const unquotedCanonicals = rules.map((rule) => rule.canonical.replace(/[“”]/g, ''));
   for (const rule of rules) {
     for (const variant of rule.variants) {
-      byVariant.set(variant, rule);
-      byVariant.set(halfWidthSpelling(variant), rule);
+      for (const [spelling, canonical] of quoteSpellings(variant, rule.canonical)) {
+        if (spelling !== variant && unquotedCanonicals.some((c) => c.includes(spelling.replace(/[‘’]/g, '')))) continue;
+        byVariant.set(spelling, { rule, canonical });
+        byVariant.set(halfWidthSpelling(spelling), { rule, canonical });
+      }
     }
   }
   if (byVariant.size === 0) return null;
@@ -52,21 +73,23 @@ export function minimalReplacement(from: string, to: string): { start: number; e
 
 export const canonicalTerms: WritingCheck = {
   name: 'terms.canonical',
-  run: ({ views, canonicalTerms: rules }) => {
+  run: ({ views, canonicalTerms: rules, findingLimit }) => {
     const matcher = matcherFor(rules);
     if (!matcher) return [];
     const findings: RawFinding[] = [];
     for (const view of views) {
       for (const m of view.text.matchAll(matcher.regex)) {
-        const rule = matcher.byVariant.get(m[0]);
-        if (!rule) continue;
-        const change = minimalReplacement(m[0], rule.canonical);
+        if (findings.length >= findingLimit) break;
+        const match = matcher.byVariant.get(m[0]);
+        if (!match) continue;
+        const { rule, canonical } = match;
+        const change = minimalReplacement(m[0], canonical);
         findings.push(
           findingAt(view, {
             id: 'terms.canonical',
             kind: '规范表述',
             severity: 'error',
-            message: `“${m[0]}”应为“${rule.canonical}”`,
+            message: `“${m[0]}”应为“${canonical}”`,
             ...(rule.note ? { detail: rule.note } : {}),
             start: m.index,
             end: m.index + m[0].length,

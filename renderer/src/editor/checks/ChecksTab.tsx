@@ -8,7 +8,7 @@ import { agreementText, sourceLine } from '../../../../core/quotes/source-line.j
 import { EMPTY_QUOTE_FIELDS, type QuoteDraftFields } from '../quotes/quote-logic.js';
 import { useChecks, useChecksStore } from './checks-context.js';
 import { selectFinding } from './finding-marks.js';
-import { blockPlace, excerptAround, groupFindings, isMechanical, kindName, type FindingGroup } from './finding-view.js';
+import { blockPlace, excerptAround, groupBySeverity, isMechanical, kindName, type FindingGroup } from './finding-view.js';
 import { locationKey, QUOTE_FINDING_IDS, type QuoteCheckDetail, type VerifiedQuote } from './quote-findings.js';
 import '../quotes/quotes.css';
 import './checks.css';
@@ -23,7 +23,7 @@ const QUOTE_KIND: FindingKind = '引文';
 const FIRST_SHOWN = 20;
 
 /**
- * 体检: the findings grouped by kind with counts, each with where it is
+ * 体检: the findings grouped by severity (错误, 警告, 提示), then by kind with counts, each with where it is
  * (click to select it in the page), one line of explanation, 修正 and 忽略;
  * 全部修正 per group and for the whole draft (mechanical fixes only).
  * Quotation findings (引文核校) come in the same list, with their diff.
@@ -38,9 +38,10 @@ export function ChecksTab({ onAddQuote }: ChecksTabProps) {
   // Labels of the checked blocks (not the live ones): they change when the findings do, not per keystroke.
   const labels = useMemo(() => deriveLabels(state.blocks, editor.numbering), [state.blocks, editor.numbering]);
   const placeOf = (index: number): string => blockPlace(state.blocks, labels, index);
-  const groups = groupFindings(state.findings);
+  const bySeverity = groupBySeverity(state.findings);
   const summary = summarizeFindings(state.findings);
-  const quoteGroupShown = groups.some((group) => group.kind === QUOTE_KIND);
+  // ✓ quotations go under the first 引文核校 group, wherever its severity puts it.
+  const firstQuoteGroup = bySeverity.flatMap(({ groups }) => groups).find((group) => group.kind === QUOTE_KIND);
   return (
     <div className="ck">
       <div className="ck-head">
@@ -60,16 +61,24 @@ export function ChecksTab({ onAddQuote }: ChecksTabProps) {
         )}
       </div>
       <VerifyStatus verify={state.verify} />
-      {groups.map((group) => (
-        <GroupSection key={group.kind} group={group} blocks={state.blocks} placeOf={placeOf} details={state.quoteDetails} onAddQuote={onAddQuote}>
-          {group.kind === QUOTE_KIND && <VerifiedList quotes={state.verifiedQuotes} />}
-        </GroupSection>
-      ))}
-      {!quoteGroupShown && state.verifiedQuotes.length > 0 && (
-        <section className="ck-group" aria-label={kindName(QUOTE_KIND)}>
-          <h3 className="ck-group-head">
-            <span className="ck-group-name">{kindName(QUOTE_KIND)}</span>
+      {bySeverity.map(({ severity, groups }) => (
+        <div key={severity} className={`ck-severity-block ${severity}`}>
+          <h3 className={`ck-severity-head ${severity}`}>
+            {SEVERITY_NAMES[severity]}
+            {severity === 'info' && <span className="ck-severity-note">（供参考，不计入导出前检查）</span>}
           </h3>
+          {groups.map((group) => (
+            <GroupSection key={group.kind} group={group} blocks={state.blocks} placeOf={placeOf} details={state.quoteDetails} onAddQuote={onAddQuote}>
+              {group === firstQuoteGroup && <VerifiedList quotes={state.verifiedQuotes} />}
+            </GroupSection>
+          ))}
+        </div>
+      ))}
+      {!firstQuoteGroup && state.verifiedQuotes.length > 0 && (
+        <section className="ck-group" aria-label={kindName(QUOTE_KIND)}>
+          <h4 className="ck-group-head">
+            <span className="ck-group-name">{kindName(QUOTE_KIND)}</span>
+          </h4>
           <VerifiedList quotes={state.verifiedQuotes} />
         </section>
       )}
@@ -99,7 +108,7 @@ function GroupSection({ group, blocks, placeOf, details, onAddQuote, children }:
   const shown = showAll ? group.findings : group.findings.slice(0, FIRST_SHOWN);
   return (
     <section className="ck-group" aria-label={name}>
-      <h3 className="ck-group-head">
+      <h4 className="ck-group-head">
         <span className="ck-group-name">{name}</span>
         <span className="ck-count" aria-label={`${group.findings.length} 处`}>
           {group.findings.length}
@@ -110,7 +119,7 @@ function GroupSection({ group, blocks, placeOf, details, onAddQuote, children }:
             全部修正
           </button>
         )}
-      </h3>
+      </h4>
       <ul className="qt-list ck-list" aria-label={name}>
         {shown.map((finding, i) => (
           <FindingItem

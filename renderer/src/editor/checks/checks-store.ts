@@ -9,6 +9,7 @@ import { currentDraft } from '../model/draft-editor.js';
 import { replaceDraftContent } from '../model/replace-draft.js';
 import type { AnalysisStore } from '../ui/analysis-store.js';
 import { ignoreKey, withoutIgnored } from './finding-view.js';
+import { loadRendererSegmenter } from './segmenter.js';
 import { quoteCheckResult, stillCurrent, type QuoteCheckDetail, type QuoteCheckResult, type QuoteFinding, type VerifiedQuote } from './quote-findings.js';
 
 /** Typing pauses this long before the checks run again (5,000 characters take ~15 ms). */
@@ -170,6 +171,10 @@ export function createChecksStore(editor: Editor, options: ChecksOptions): Check
       stopped = false;
       const unsubscribe = options.analysis.subscribe(schedule);
       check();
+      // Once the segmenter is there, check again with the word-based checks.
+      void loadRendererSegmenter().then((loaded) => {
+        if (loaded && !stopped) check();
+      });
       verifyTimer = window.setTimeout(() => void verify(), 0);
       return () => {
         stopped = true;

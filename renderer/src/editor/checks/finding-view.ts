@@ -1,5 +1,5 @@
 import { leafText } from '../../../../core/checks/leaf-edit.js';
-import { FINDING_KINDS, type Finding, type FindingKind } from '../../../../core/checks/types.js';
+import { FINDING_KINDS, SEVERITIES, type Finding, type FindingKind, type Severity } from '../../../../core/checks/types.js';
 import type { Block } from '../../../../core/model/schema.js';
 
 /** The 体检 list's pure logic: grouping, ignoring, what a finding points at. */
@@ -17,6 +17,18 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     const ofKind = findings.filter((finding) => finding.kind === kind);
     return { kind, findings: ofKind, fixable: ofKind.filter(isMechanical).length };
   }).filter((group) => group.findings.length > 0);
+}
+
+export interface SeverityGroup {
+  severity: Severity;
+  groups: FindingGroup[];
+}
+
+/** 错误, then 警告, then 提示, each grouped by kind: what matters most comes first. */
+export function groupBySeverity(findings: readonly Finding[]): SeverityGroup[] {
+  return SEVERITIES.map((severity) => ({ severity, groups: groupFindings(findings.filter((finding) => finding.severity === severity)) })).filter(
+    (group) => group.groups.length > 0,
+  );
 }
 
 export const isMechanical = (finding: Finding): boolean => Boolean(finding.fix && finding.fixAll);
