@@ -27,6 +27,7 @@ import { unbalancedPairs } from './punctuation/unbalanced-pairs.js';
 import { repeatedOpenings } from './repetition/repeated-opening.js';
 import { repeatedPhrases } from './repetition/repeated-phrase.js';
 import { repeatedSentences } from './repetition/repeated-sentence.js';
+import { templateRules } from './template-rules/template-rules.js';
 import { canonicalTerms } from './terms/canonical-terms.js';
 import { SEVERITIES, type CheckOptions, type Finding, type Fix, type RawFinding, type TextEdit, type WritingCheck } from './types.js';
 
@@ -59,6 +60,7 @@ export const WRITING_CHECKS: readonly WritingCheck[] = [
   repeatedSentences,
   repeatedPhrases,
   repeatedOpenings,
+  templateRules,
 ];
 
 const EXCERPT_CONTEXT = 8;

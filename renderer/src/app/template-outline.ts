@@ -25,7 +25,16 @@ const ROLE_NAMES: Record<TemplateSection['role'], string> = {
 };
 
 /** Slots such as {{theme}} read as their meaning until the wizard fills them. */
-const SLOT_NAMES: Record<string, string> = { theme: '学习主题', role: '岗位', unit: '单位', author: '姓名', date: '日期' };
+const SLOT_NAMES: Record<string, string> = {
+  theme: '学习主题',
+  role: '岗位',
+  unit: '单位',
+  author: '姓名',
+  date: '日期',
+  meeting: '会议名称',
+  campaign: '学习教育名称',
+  aspects: '查摆方面',
+};
 
 export function showSlots(text: string): string {
   return text.replace(/\{\{\s*([a-z]+)\s*\}\}/g, (_, key: string) => `〔${SLOT_NAMES[key] ?? key}〕`);
@@ -83,6 +92,7 @@ export function lengthSummary(template: Template): string {
   const { min, max } = template.targetLength;
   const minutes = (chars: number): number => Math.max(1, Math.round(chars / template.speakingRate));
   const range = min === max ? `${min}` : `${min}—${max}`;
+  if (template.letter) return `约 ${range} 字`;
   const time = minutes(min) === minutes(max) ? `${minutes(min)}` : `${minutes(min)}—${minutes(max)}`;
   return `约 ${range} 字，宣读约 ${time} 分钟`;
 }
