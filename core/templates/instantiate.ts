@@ -25,6 +25,8 @@ export function instantiateTemplate(template: Template, values: TemplateParamete
   };
   const children: Block[] = [{ type: 'title', children: [{ text: fillSlots(template.title, values) }] }];
   const { letter } = template;
+  const subtitle = template.subtitle ? fillSlots(template.subtitle, values) : '';
+  if (subtitle) children.push({ type: 'author-line', children: [{ text: subtitle }] });
   // A letter is signed at the end instead of under its title.
   const authorLine = letter ? '' : authorLineText(meta);
   if (authorLine) children.push({ type: 'author-line', children: [{ text: authorLine }] });

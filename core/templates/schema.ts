@@ -114,6 +114,8 @@ export const TemplateSchema = z
     description: z.string().max(500),
     /** Title pattern, e.g. 学习{{theme}}研讨发言材料. */
     title: z.string().max(200),
+    /** A line under the title, e.g. ——在{{meeting}}上的党课讲稿; printed centred like the author line. */
+    subtitle: z.string().max(200).optional(),
     parameters: z.array(TemplateParameterSchema).max(PARAMETER_KEYS.length),
     numbering: NumberingSchemeSchema.partial().default({}),
     sections: z.array(TemplateSectionSchema).min(1).max(40),

@@ -298,7 +298,7 @@ describe('the drafting workflow in Chromium against the web host', () => {
     ]);
     await chooser.setFiles({ name: '同事的模板.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     const error = await app.waitForError(/模板有误/);
-    expect(error).toMatch(/同事的模板\.json：字段 sections：/);
+    expect(error).toMatch(/同事的模板\.json 第1行：字段 sections：/);
     await app.page.screenshot({ path: path.join(OUTPUT, 'workflow-template-error.png') });
 
     // The copy is there to start a draft from.

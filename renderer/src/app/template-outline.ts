@@ -67,6 +67,7 @@ export function templateOutline(template: Template): OutlineRow[] {
       const style = points.form === 'run-in' ? numbering.point : numbering[`heading${points.level}`];
       const labels = Array.from({ length: Math.min(points.count, 3) }, (_, i) => formatLabel(style, i, points.count).replace(/[，、]$/, ''));
       pointsText = `${points.count} 点：${joinLabels(labels)}${points.count > 3 ? '……' : ''}`;
+      if (points.fromParameter) pointsText += '（按填写的方面）';
     }
     return {
       id: section.id,
