@@ -7,6 +7,7 @@ import { parseOrThrow } from '../validation.js';
 import { blockParagraph } from './block-paragraphs.js';
 import { draftParagraphs } from './draft-paragraphs.js';
 import { TYPEFACES } from './font-profiles.js';
+import { fontTablePart } from './font-table.js';
 import { ExportOptionsSchema, type ExportOptionsInput } from './options.js';
 import { pageNumberFooters } from './page-number-footer.js';
 import { gbt9704Section } from './page-layout.js';
@@ -24,7 +25,8 @@ export async function exportDraftToDocx(written: Draft, options: ExportOptionsIn
   // The carried author is the one the printed author line names (see withAuthorFromLine).
   const draft = withAuthorFromLine(written);
   const { fonts, printAuthorLine, quoteSources } = parseOrThrow(ExportOptionsSchema, options, '导出选项');
-  const looks = textLooks(TYPEFACES[fonts]);
+  const typefaces = TYPEFACES[fonts];
+  const looks = textLooks(typefaces);
   // 引文出处: footnotes behind the quotations, or a list after the text; by default none (a speech is delivered, not cited).
   const notes = quoteSources === 'footnotes' ? footnoteAfterQuote(looks) : undefined;
   const body = notes
@@ -52,6 +54,7 @@ export async function exportDraftToDocx(written: Draft, options: ExportOptionsIn
     ],
   });
   return packDocx(document, [
+    fontTablePart(typefaces),
     { path: DRAFT_PART_PATH, data: draftPartXml(draft) },
     { path: DRAFT_PART_PROPERTIES_PATH, data: draftPartPropertiesXml() },
   ]);
