@@ -7,6 +7,7 @@ import { parseDraftJson, serializeDraft } from '../../core/model/migrate.js';
 import { ALLOW_ANY_PATH } from '../../core/node/file-system.js';
 import { createNodeServiceImplementation } from '../../core/node/services.js';
 import { createLocalServices } from '../../core/services/local.js';
+import { guessGenre } from '../../core/import/structure.js';
 import { instantiateTemplate } from '../../core/templates/instantiate.js';
 import { parseTemplate } from '../../core/templates/load.js';
 import { REPO_ROOT } from '../support/corpus.js';
@@ -104,5 +105,18 @@ describe('the template library with a bad file among the user’s templates', ()
     expect(problems).toHaveLength(2);
     expect(problems.find((p) => p.includes('huai.json'))).toMatch(/huai\.json 第\d+行：字段 （根）：含有不认识的字段：colour/);
     expect(problems.find((p) => p.includes('bu-shi-json.json'))).toMatch(/不是有效的 JSON/);
+  });
+});
+
+describe('imported texts of the new genres get their genre from the title', () => {
+  it.each([
+    ['2025年度述职述责述廉报告', '述职报告'],
+    ['思想汇报', '思想汇报'],
+    ['入党转正申请书', '申请书'],
+    ['在全县交通运输工作会议上的讲话', '讲话稿'],
+    ['个人检视剖析材料', '对照检查材料'],
+    ['学习贯彻总书记重要讲话精神研讨发言', '研讨发言'],
+  ] as const)('%s → %s', (title, genre) => {
+    expect(guessGenre(title)).toBe(genre);
   });
 });
