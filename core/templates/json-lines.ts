@@ -12,6 +12,18 @@ export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
   return line;
 }
 
+/**
+ * A service's message about a template sent as an object (the template
+ * editor's JSON box) names each wrong field by its path, 字段
+ * template.sections.1.id：…; this adds the line of the box where it is.
+ * Name and description have fields of their own, so get no line.
+ */
+export function withFieldLines(message: string, json: string): string {
+  return message.replace(/字段 template\.([^\s：]+)：/g, (whole, path: string) =>
+    path === 'name' || path === 'description' ? whole : `第${lineOfPath(json, path.split('.'))}行 字段 ${path}：`,
+  );
+}
+
 /** Offset of the deepest value on `path` that exists (a missing field points at its object; a key at its name). */
 function offsetOfPath(text: string, path: readonly PropertyKey[]): number {
   let pos = skipSpace(text, 0);

@@ -9,6 +9,7 @@ import { createNodeServiceImplementation } from '../../core/node/services.js';
 import { createLocalServices } from '../../core/services/local.js';
 import { guessGenre } from '../../core/import/structure.js';
 import { instantiateTemplate } from '../../core/templates/instantiate.js';
+import { withFieldLines } from '../../core/templates/json-lines.js';
 import { parseTemplate } from '../../core/templates/load.js';
 import { REPO_ROOT } from '../support/corpus.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -118,5 +119,22 @@ describe('imported texts of the new genres get their genre from the title', () =
     ['学习贯彻总书记重要讲话精神研讨发言', '研讨发言'],
   ] as const)('%s → %s', (title, genre) => {
     expect(guessGenre(title)).toBe(genre);
+  });
+});
+
+describe('the template editor’s JSON box', () => {
+  it('gets the line of each field the service refuses', async () => {
+    const libraryDir = tempDir();
+    const services = createLocalServices(
+      createNodeServiceImplementation({ policy: ALLOW_ANY_PATH, libraryDir, templatesDir: TEMPLATES_DIR, trackRecent: false }),
+    );
+    const { name, description, ...rest } = JSON.parse(readFileSync(path.join(TEMPLATES_DIR, 'xuexi-xinde.json'), 'utf8')) as Record<string, unknown>;
+    const sections = rest.sections as Record<string, unknown>[];
+    sections[2]!.role = 'ending';
+    const json = JSON.stringify({ ...rest, id: 'wode' }, null, 2);
+    const failure = await services.saveTemplate({ template: { ...JSON.parse(json), name, description } }).catch((error: unknown) => error);
+    const message = withFieldLines((failure as { userMessage: string }).userMessage, json);
+    const line = json.slice(0, json.indexOf('"ending"')).split('\n').length;
+    expect(message).toContain(`第${line}行 字段 sections.2.role：取值无效`);
   });
 });
