@@ -1,5 +1,5 @@
 import type { Genre } from '../model/schema.js';
-import type { Template } from './schema.js';
+import type { Template, TemplateSection } from './schema.js';
 
 /**
  * Small facts about templates the renderer needs too; kept free of zod
@@ -37,4 +37,18 @@ export function listItems(value: string | undefined): string[] {
     .split(/[\n；;]+/)
     .map((item) => item.trim())
     .filter(Boolean);
+}
+
+/** 开头, 主体, 结尾, 正文: what a section is called when it has no name or heading. */
+export const SECTION_ROLE_NAMES: Record<TemplateSection['role'], string> = {
+  opening: '开头',
+  'point-group': '主体',
+  closing: '结尾',
+  free: '正文',
+};
+
+/** What the outline and 体检 call a section: its name, its printed heading (without {{slots}}), else its role. */
+export function sectionName(section: Pick<TemplateSection, 'name' | 'heading' | 'role'>): string {
+  const heading = section.heading?.text;
+  return section.name || (heading && !heading.includes('{{') ? heading : SECTION_ROLE_NAMES[section.role]);
 }

@@ -42,6 +42,8 @@ export const TemplateCategorySchema = z.enum(TEMPLATE_CATEGORIES);
 export const TemplateSectionSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, '只能用小写字母、数字和连字符'),
   role: z.enum(SECTION_ROLES),
+  /** What the outline and 体检 call a section without a heading (对党的认识); optional. */
+  name: z.string().max(20).optional(),
   /** Heading printed before the section (e.g. 一、问题查摆), if any; `{{theme}}` slots allowed. */
   heading: z.strictObject({ level: HeadingLevelSchema, text: Text }).optional(),
   guidance: Text,

@@ -273,6 +273,15 @@ describe('built-in templates', () => {
       expect(printed.some((p) => p.text.includes('张三') && p.styleId === 'AuthorLine')).toBe(false);
     });
 
+    it('name their parts, so the outline and 体检 say which one is meant', () => {
+      const template = builtIn('sixiang-huibao');
+      const messages = runChecks(instantiateTemplate(template, VALUES), { template }).map((f) => f.message);
+      expect(messages).toContain('“学习体会”部分还没有写（建议约550字）');
+      for (const section of letters.flatMap(({ template: t }) => t.sections)) {
+        if (!section.heading && (section.role === 'free' || section.role === 'point-group')) expect(section.name, section.id).toBeTruthy();
+      }
+    });
+
     it('have no speaking time in the length check', () => {
       const template = builtIn('rudang-shenqingshu');
       const draft = instantiateTemplate(template, VALUES);

@@ -1,3 +1,4 @@
+import { sectionName } from '../../templates/kinds.js';
 import type { Template, TemplateSection } from '../../templates/schema.js';
 import type { BlockView } from '../block-view.js';
 import { findingAt } from '../finding.js';
@@ -16,9 +17,6 @@ export const templateRules: WritingCheck = {
     return [...partOrder(views, template), ...requiredElements(views, template)];
   },
 };
-
-const sectionName = (section: TemplateSection): string =>
-  section.heading?.text.replace(/\{\{[^}]*\}\}/g, '…').trim() || ({ opening: '开头', 'point-group': '主体', closing: '结尾', free: '正文' } as const)[section.role];
 
 /** The first block of `section`: tagged with it, or else a heading carrying its heading text. */
 function firstBlockOf(views: readonly BlockView[], section: TemplateSection): BlockView | undefined {

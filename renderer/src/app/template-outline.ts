@@ -1,6 +1,7 @@
 import { DEFAULT_NUMBERING, formatLabel } from '../../../core/model/numbering.js';
 import type { NumberingScheme } from '../../../core/model/schema.js';
-import type { Template, TemplateSection } from '../../../core/templates/schema.js';
+import { SECTION_ROLE_NAMES } from '../../../core/templates/kinds.js';
+import type { Template } from '../../../core/templates/schema.js';
 
 /** One line of the wizard's outline preview. */
 export interface OutlineRow {
@@ -17,12 +18,6 @@ export interface OutlineRow {
   targetLength: number;
 }
 
-const ROLE_NAMES: Record<TemplateSection['role'], string> = {
-  opening: '开头',
-  'point-group': '主体',
-  closing: '结尾',
-  free: '正文',
-};
 
 /** Slots such as {{theme}} read as their meaning until the wizard fills them. */
 const SLOT_NAMES: Record<string, string> = {
@@ -71,7 +66,7 @@ export function templateOutline(template: Template): OutlineRow[] {
     }
     return {
       id: section.id,
-      role: ROLE_NAMES[section.role],
+      role: SECTION_ROLE_NAMES[section.role],
       heading,
       points: pointsText,
       guidance: guidanceExcerpt(points && !section.guidance ? points.guidance : section.guidance),
