@@ -14,4 +14,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'dist/bench/run.js', format: 'esm', packages: 'external' }),
   // The hostile-input benchmark runs each import in a child process of its own.
   build({ ...common, entryPoints: ['bench/hostile-child.ts'], outfile: 'dist/bench/hostile-child.js', format: 'esm', packages: 'external' }),
+  // Evaluations against labelled real texts (npm run eval:<name>).
+  build({ ...common, entryPoints: ['eval/quotes.ts'], outfile: 'dist/eval/quotes.js', format: 'esm', packages: 'external' }),
 ]);
