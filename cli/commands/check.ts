@@ -43,12 +43,12 @@ const DRAFT_EXTENSIONS = ['.gaojiang', '.json'];
 export function registerCheckCommand(program: Command, context: CliContext): void {
   program.addCommand(
     newCommand('check', context)
-      .description('写作体检：查出标点符号、编号结构、规范表述、标题对仗、篇幅时长、重复等问题；有“错误”级问题时退出码为 1')
+      .description('写作体检：查出标点符号、编号结构、规范表述、标题对仗、篇幅时长、重复、模板要求等问题；有“错误”级问题时退出码为 1')
       .argument('<稿件>', '稿匠稿件（.gaojiang 或 .json）、纯文本材料（.txt，UTF-8 或 GBK）或 Word 文档（.docx）')
       .option('--json', '以 JSON 格式输出（便于批量处理）')
       .option('--fix', '自动修正全部可机械修正的问题，须同时用 -o 指定输出文件')
       .option('-o, --output <文件>', '修正结果写到这里：稿件和 Word 输入写稿件文件，.txt 输入写纯文本（UTF-8）')
-      .option('--template <模板编号>', '按此模板检查各部分篇幅和发言时长（默认用稿件记录的模板）')
+      .option('--template <模板编号>', '按此模板检查各部分篇幅、发言时长和模板要求的部分（默认用稿件记录的模板）')
       .option('--rules <规则.json>', '另加一个规范表述规则文件（格式同 data/rules/canonical-terms.json）')
       .action(async (input: string, options: CheckCommandOptions) => {
         if (options.fix && !options.output) throw new GaojiangError('invalid-input', '使用 --fix 时须用 -o 指定输出文件（不会改动原文件）。');

@@ -27,6 +27,7 @@ import { unbalancedPairs } from './punctuation/unbalanced-pairs.js';
 import { repeatedOpenings } from './repetition/repeated-opening.js';
 import { repeatedPhrases } from './repetition/repeated-phrase.js';
 import { repeatedSentences } from './repetition/repeated-sentence.js';
+import { templateRules } from './template-rules/template-rules.js';
 import { canonicalTerms } from './terms/canonical-terms.js';
 import { quotedPairSpelling } from './terms/quoted-pair-spelling.js';
 import { missingBookTitleMarks } from './titles/missing-book-title-marks.js';
@@ -71,6 +72,7 @@ export const WRITING_CHECKS: readonly WritingCheck[] = [
   repeatedSentences,
   repeatedPhrases,
   repeatedOpenings,
+  templateRules,
 ];
 
 const EXCERPT_CONTEXT = 8;

@@ -8,7 +8,7 @@ import type { RedundancyRule } from './words/redundancy-rules.js';
  * 写作体检: what a careful reviewer would mark in a draft. Every check is a
  * pure function of a prepared context; the registry runs them all.
  */
-export const FINDING_KINDS = ['编号结构', '标点符号', '规范表述', '用词', '标题对仗', '篇幅时长', '重复', '引文'] as const;
+export const FINDING_KINDS = ['编号结构', '标点符号', '规范表述', '用词', '标题对仗', '篇幅时长', '重复', '引文', '模板要求'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;

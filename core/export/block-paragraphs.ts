@@ -145,6 +145,8 @@ export function blockParagraph(block: Block, label: string, looks: TextLooks, af
     case 'paragraph':
     case 'closing':
       return labelledParagraph(STYLE_IDS.body, looks.body, '', block.children, false, afterQuote);
+    case 'salutation':
+      return labelledParagraph(STYLE_IDS.salutation, looks.body, '', block.children, false);
     case 'signature':
       return labelledParagraph(STYLE_IDS.signature, looks.signature, '', block.children, false);
   }

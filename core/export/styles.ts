@@ -21,6 +21,7 @@ export const STYLE_IDS = {
   authorLine: 'AuthorLine',
   body: 'BodyText',
   headings: { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3', 4: 'Heading4' } satisfies Record<HeadingLevel, string>,
+  salutation: 'Salutation',
   signature: 'Signature',
   footer: 'Footer',
 } as const;
@@ -87,6 +88,15 @@ export function documentStyles(looks: TextLooks): IStylesOptions {
     headingStyle(2, looks.headings[2]),
     headingStyle(3, looks.headings[3]),
     headingStyle(4, looks.headings[4]),
+    {
+      // 称呼 (敬爱的党组织：) and 敬礼！ start at the margin: body text without the indent.
+      id: STYLE_IDS.salutation,
+      name: 'Salutation',
+      basedOn: STYLE_IDS.normal,
+      next: STYLE_IDS.body,
+      paragraph: { alignment: AlignmentType.LEFT, indent: NO_FIRST_LINE_INDENT },
+      run: runStyle(looks.body),
+    },
     {
       id: STYLE_IDS.signature,
       name: 'Signature',

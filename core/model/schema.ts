@@ -53,6 +53,12 @@ export const ParagraphBlockSchema = z.strictObject({ type: z.literal('paragraph'
 export const PointBlockSchema = z.strictObject({ type: z.literal('point'), section, children: inlines });
 /** The closing pledge paragraph(s). */
 export const ClosingBlockSchema = z.strictObject({ type: z.literal('closing'), section, children: inlines });
+/**
+ * A line set flush left, without the body's indent: the 称呼 of a letter
+ * (敬爱的党组织：) and the 敬礼！ under 此致. Added in version 1 without a
+ * migration: older drafts simply have none.
+ */
+export const SalutationBlockSchema = z.strictObject({ type: z.literal('salutation'), children: textsOnly });
 /** Signature or date lines at the end, right-aligned. */
 export const SignatureBlockSchema = z.strictObject({ type: z.literal('signature'), children: textsOnly });
 
@@ -63,6 +69,7 @@ export const BlockSchema = z.discriminatedUnion('type', [
   ParagraphBlockSchema,
   PointBlockSchema,
   ClosingBlockSchema,
+  SalutationBlockSchema,
   SignatureBlockSchema,
 ]);
 
@@ -96,6 +103,11 @@ export const GENRES = [
   '宣讲稿',
   '调研报告',
   '工作总结',
+  '述职报告',
+  '讲话稿',
+  '批评意见',
+  '思想汇报',
+  '申请书',
   '其他',
 ] as const;
 export const GenreSchema = z.enum(GENRES);

@@ -44,7 +44,7 @@ export const templateOperations = {
   createDraftFromTemplate: {
     input: z.strictObject({
       templateId: TemplateId,
-      values: z.partialRecord(ParameterKeySchema, z.string().max(500)).default({}),
+      values: z.partialRecord(ParameterKeySchema, z.string().max(2_000)).default({}),
     }),
     output: DraftSchema,
   },

@@ -2,6 +2,7 @@ import { authorLineText } from '../model/create.js';
 import { DEFAULT_NUMBERING } from '../model/numbering.js';
 import { DRAFT_SCHEMA_VERSION, type Block, type Draft } from '../model/schema.js';
 import { fillSlots } from './load.js';
+import { listItems } from './kinds.js';
 import type { Template, TemplateParameterValues, TemplateSection } from './schema.js';
 
 const empty = [{ text: '' }];
@@ -23,9 +24,15 @@ export function instantiateTemplate(template: Template, values: TemplateParamete
     templateId: template.id,
   };
   const children: Block[] = [{ type: 'title', children: [{ text: fillSlots(template.title, values) }] }];
-  const authorLine = authorLineText(meta);
+  const { letter } = template;
+  const subtitle = template.subtitle ? fillSlots(template.subtitle, values) : '';
+  if (subtitle) children.push({ type: 'author-line', children: [{ text: subtitle }] });
+  // A letter is signed at the end instead of under its title.
+  const authorLine = letter ? '' : authorLineText(meta);
   if (authorLine) children.push({ type: 'author-line', children: [{ text: authorLine }] });
+  if (letter) children.push({ type: 'salutation', children: [{ text: letter.salutation }] });
   for (const section of template.sections) children.push(...sectionBlocks(section, values));
+  if (letter) children.push(...letterEnding(letter, meta));
   return {
     schemaVersion: DRAFT_SCHEMA_VERSION,
     meta,
@@ -41,11 +48,14 @@ function sectionBlocks(section: TemplateSection, values: TemplateParameterValues
     blocks.push({ type: 'heading', level: section.heading.level, ...tag, children: [{ text: fillSlots(section.heading.text, values) }] });
   }
   if (section.role === 'point-group' && section.points) {
-    for (let i = 0; i < section.points.count; i++) {
-      if (section.points.form === 'run-in') {
+    const points = section.points;
+    const headings = pointHeadings(section, values);
+    const count = headings.length > 0 && points.form === 'heading' ? headings.length : points.count;
+    for (let i = 0; i < count; i++) {
+      if (points.form === 'run-in') {
         blocks.push({ type: 'point', ...tag, children: [...empty] });
       } else {
-        blocks.push({ type: 'heading', level: section.points.level, ...tag, children: [...empty] });
+        blocks.push({ type: 'heading', level: points.level, ...tag, children: [{ text: headings[i] ?? '' }] });
         blocks.push({ type: 'paragraph', ...tag, children: [...empty] });
       }
     }
@@ -53,6 +63,33 @@ function sectionBlocks(section: TemplateSection, values: TemplateParameterValues
   }
   blocks.push({ type: section.role === 'closing' ? 'closing' : 'paragraph', ...tag, children: [...empty] });
   return blocks;
+}
+
+/** The headings laid out for headed points: the lines of the list parameter if given, else the template's own. */
+function pointHeadings(section: TemplateSection, values: TemplateParameterValues): string[] {
+  const points = section.points;
+  if (!points) return [];
+  const fromValues = points.fromParameter ? listItems(values[points.fromParameter]) : [];
+  if (fromValues.length > 0) return fromValues.slice(0, 20);
+  return (points.headings ?? []).map((text) => fillSlots(text, values));
+}
+
+/** 此致 (indented like body text), 敬礼！ at the margin, then the signer and the date at the right. */
+function letterEnding(letter: NonNullable<Template['letter']>, meta: Draft['meta']): Block[] {
+  const [first, ...rest] = letter.closing;
+  const blocks: Block[] = [];
+  if (first) blocks.push({ type: 'closing', children: [{ text: first }] });
+  for (const line of rest) blocks.push({ type: 'salutation', children: [{ text: line }] });
+  const signer = letter.signer ? `${letter.signer}：${meta.author}` : meta.author;
+  blocks.push({ type: 'signature', children: [{ text: signer }] });
+  blocks.push({ type: 'signature', children: [{ text: chineseDate(meta.date) }] });
+  return blocks;
+}
+
+/** 2026-11-24 → 2026年11月24日; no date → the pattern to fill in by hand. */
+export function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '    年  月  日';
 }
 
 /** Dates typed as 2026-11-24, 2026/11/24 or 2026年11月24日 become ISO; anything else is dropped. */

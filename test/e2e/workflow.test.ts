@@ -106,6 +106,20 @@ describe('the drafting workflow in Chromium against the web host', () => {
     // host for /favicon.ico and logs a 404 (seen by a plain browser, not through this test's request guard).
     expect(app.consoleErrors).toEqual([]);
     await expect(app.page.locator('link[rel="icon"]').count()).resolves.toBe(1);
+
+    // The template just used is offered first next time, under 常用, before the groups.
+    await app.topButton('新建').click();
+    const frequent = app.wizard.getByRole('group', { name: '常用' });
+    await frequent.waitFor();
+    await expect(frequent.getByRole('option').allTextContents()).resolves.toEqual([expect.stringContaining(THREE_POINT)]);
+    await expect(app.wizard.getByRole('group').evaluateAll((groups) => groups.map((group) => group.getAttribute('aria-label')))).resolves.toEqual([
+      '常用',
+      '发言类',
+      '检视类',
+      '汇报类',
+      '申请类',
+      '讲话类',
+    ]);
   });
 
   it('saves a new draft under a chosen name with Ctrl+S and opens it again unchanged', async () => {
@@ -298,7 +312,7 @@ describe('the drafting workflow in Chromium against the web host', () => {
     ]);
     await chooser.setFiles({ name: '同事的模板.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     const error = await app.waitForError(/模板有误/);
-    expect(error).toMatch(/同事的模板\.json：字段 sections：/);
+    expect(error).toMatch(/同事的模板\.json 第1行：字段 sections：/);
     await app.page.screenshot({ path: path.join(OUTPUT, 'workflow-template-error.png') });
 
     // The copy is there to start a draft from.

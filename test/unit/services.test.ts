@@ -64,15 +64,15 @@ describe('template services', () => {
     expect({ ...imported.template, id: 'xuexi-xinde' }).toEqual(JSON.parse(exported.text));
   });
 
-  it('names the file and field when an imported template is wrong', async () => {
+  it('names the file, line and field when an imported template is wrong', async () => {
     const { services } = setUp();
     const { text } = await services.exportTemplate({ id: 'xuexi-xinde' });
     const broken = JSON.parse(text) as { sections: { id: string }[] };
     broken.sections[1]!.id = broken.sections[0]!.id;
     await expectUserError(
-      () => services.importTemplate({ name: '坏模板.json', text: JSON.stringify(broken) }),
+      () => services.importTemplate({ name: '坏模板.json', text: JSON.stringify(broken, null, 2) }),
       'invalid-input',
-      /坏模板\.json：字段 sections\.1\.id：小节编号.*重复/,
+      /坏模板\.json 第\d+行：字段 sections\.1\.id：小节编号.*重复/,
     );
   });
 

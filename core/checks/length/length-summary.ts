@@ -1,5 +1,6 @@
 import { draftStats, speakingMinutes } from '../../model/stats.js';
 import type { Block } from '../../model/schema.js';
+import { sectionName } from '../../templates/kinds.js';
 import type { Template } from '../../templates/schema.js';
 
 /**
@@ -39,7 +40,7 @@ export function lengthSummary(blocks: readonly Block[], labels: readonly string[
     if (firstBlock < 0 || section.targetLength === 0) continue;
     sections.push({
       id: section.id,
-      name: section.heading?.text || SECTION_ROLE_NAMES[section.role],
+      name: sectionName(section),
       firstBlock,
       actual: stats.bySection[section.id] ?? 0,
       target: section.targetLength,
@@ -53,10 +54,3 @@ export function lengthSummary(blocks: readonly Block[], labels: readonly string[
     sections,
   };
 }
-
-const SECTION_ROLE_NAMES: Record<Template['sections'][number]['role'], string> = {
-  opening: '开头',
-  'point-group': '主体',
-  closing: '结尾',
-  free: '正文',
-};

@@ -1,4 +1,5 @@
 import { findingAt } from '../finding.js';
+import { isSpoken } from '../../templates/kinds.js';
 import type { RawFinding, WritingCheck } from '../types.js';
 import { lengthSummary } from './length-summary.js';
 
@@ -17,9 +18,11 @@ export const totalLength: WritingCheck = {
     if (!title) return [];
     const minMinutes = Math.round(range.min / speakingRate);
     const maxMinutes = Math.round(range.max / speakingRate);
-    const message =
-      `全文约${total}字，${total < range.min ? '少于' : '超出'}建议的${range.min}—${range.max}字；` +
-      `按每分钟${speakingRate}字计，约讲${minutes}分钟（建议${minMinutes}—${maxMinutes}分钟）`;
+    const length = `全文约${total}字，${total < range.min ? '少于' : '超出'}建议的${range.min}—${range.max}字`;
+    // A text handed in (申请书, 思想汇报) is read, not spoken: no minutes.
+    const message = isSpoken(template)
+      ? `${length}；按每分钟${speakingRate}字计，约讲${minutes}分钟（建议${minMinutes}—${maxMinutes}分钟）`
+      : length;
     const finding: RawFinding = findingAt(title, { id: 'length.total', kind: '篇幅时长', severity: 'warning', message, start: 0, end: 0 });
     return [finding];
   },

@@ -1,6 +1,7 @@
 import { DEFAULT_NUMBERING, formatLabel } from '../../../core/model/numbering.js';
 import type { NumberingScheme } from '../../../core/model/schema.js';
-import type { Template, TemplateSection } from '../../../core/templates/schema.js';
+import { SECTION_ROLE_NAMES } from '../../../core/templates/kinds.js';
+import type { Template } from '../../../core/templates/schema.js';
 
 /** One line of the wizard's outline preview. */
 export interface OutlineRow {
@@ -17,15 +18,18 @@ export interface OutlineRow {
   targetLength: number;
 }
 
-const ROLE_NAMES: Record<TemplateSection['role'], string> = {
-  opening: '开头',
-  'point-group': '主体',
-  closing: '结尾',
-  free: '正文',
-};
 
 /** Slots such as {{theme}} read as their meaning until the wizard fills them. */
-const SLOT_NAMES: Record<string, string> = { theme: '学习主题', role: '岗位', unit: '单位', author: '姓名', date: '日期' };
+const SLOT_NAMES: Record<string, string> = {
+  theme: '学习主题',
+  role: '岗位',
+  unit: '单位',
+  author: '姓名',
+  date: '日期',
+  meeting: '会议名称',
+  campaign: '学习教育名称',
+  aspects: '查摆方面',
+};
 
 export function showSlots(text: string): string {
   return text.replace(/\{\{\s*([a-z]+)\s*\}\}/g, (_, key: string) => `〔${SLOT_NAMES[key] ?? key}〕`);
@@ -58,10 +62,11 @@ export function templateOutline(template: Template): OutlineRow[] {
       const style = points.form === 'run-in' ? numbering.point : numbering[`heading${points.level}`];
       const labels = Array.from({ length: Math.min(points.count, 3) }, (_, i) => formatLabel(style, i, points.count).replace(/[，、]$/, ''));
       pointsText = `${points.count} 点：${joinLabels(labels)}${points.count > 3 ? '……' : ''}`;
+      if (points.fromParameter) pointsText += '（按填写的方面）';
     }
     return {
       id: section.id,
-      role: ROLE_NAMES[section.role],
+      role: SECTION_ROLE_NAMES[section.role],
       heading,
       points: pointsText,
       guidance: guidanceExcerpt(points && !section.guidance ? points.guidance : section.guidance),
@@ -83,6 +88,7 @@ export function lengthSummary(template: Template): string {
   const { min, max } = template.targetLength;
   const minutes = (chars: number): number => Math.max(1, Math.round(chars / template.speakingRate));
   const range = min === max ? `${min}` : `${min}—${max}`;
+  if (template.letter) return `约 ${range} 字`;
   const time = minutes(min) === minutes(max) ? `${minutes(min)}` : `${minutes(min)}—${minutes(max)}`;
   return `约 ${range} 字，宣读约 ${time} 分钟`;
 }

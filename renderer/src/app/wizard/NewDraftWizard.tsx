@@ -4,6 +4,8 @@ import type { TemplateParameterValues } from '../../../../core/templates/schema.
 import { useAppClient } from '../../client/index.js';
 import type { InstalledTheme } from '../../editor/quotes/quote-logic.js';
 import { userMessageOf } from '../../user-message.js';
+import { browserStorage } from '../browser-storage.js';
+import { loadTemplateUsage, recordTemplateUse } from '../template-usage.js';
 import { Modal } from '../dialogs/Modal.js';
 import type { TemplatesState } from '../use-templates.js';
 import { ParameterForm } from './ParameterForm.js';
@@ -47,6 +49,7 @@ export function NewDraftWizard({ templates, themes, onCreate, onDismiss, startWi
   const [theme, setTheme] = useState<InstalledTheme | null>(null);
   // The theme's sub-headings the writer keeps for the outline.
   const [headings, setHeadings] = useState<string[]>([]);
+  const [usage, setUsage] = useState(() => loadTemplateUsage(browserStorage()));
 
   const entries = templates.entries ?? [];
   const fillEntry = step.tab === 'new' && step.stage === 'fill' ? entries.find((e) => e.template.id === step.templateId) : undefined;
@@ -85,6 +88,7 @@ export function NewDraftWizard({ templates, themes, onCreate, onDismiss, startWi
         ? await client.services.createDraftFromTemplate({ templateId, values })
         : await client.services.createDraft({ title: '', meta: {} });
       const draft = theme && template ? withThemeHeadings(created, template, headings) : created;
+      if (templateId) setUsage(recordTemplateUse(templateId, browserStorage()));
       if (!(await onCreate(draft, templateId !== null))) setBusy(false);
     } catch (failure) {
       setError(userMessageOf(failure));
@@ -92,7 +96,7 @@ export function NewDraftWizard({ templates, themes, onCreate, onDismiss, startWi
     }
   };
 
-  const picked = pickedEntry(entries, query, selectedId);
+  const picked = pickedEntry(entries, query, selectedId, usage);
   const title = step.tab === 'manage' ? '模板管理' : fillEntry ? '新建稿件 · 填写信息' : '新建稿件 · 选择模板';
 
   return (
@@ -147,6 +151,7 @@ export function NewDraftWizard({ templates, themes, onCreate, onDismiss, startWi
             ) : (
               <TemplatePicker
                 entries={entries}
+                usage={usage}
                 query={query}
                 onQueryChange={setQuery}
                 selectedId={picked?.template.id ?? null}

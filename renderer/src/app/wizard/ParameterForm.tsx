@@ -59,8 +59,23 @@ export function ParameterForm({ template, values, onValuesChange, busy, onBack, 
             {template.parameters.map((parameter) => {
               const id = `parameter-${parameter.key}`;
               const isMissing = missing === parameter.key;
+              // 通知要求的几个方面 is a list, one a line.
+              const isList = parameter.key === 'aspects';
+              const common = {
+                id,
+                name: parameter.key,
+                value: values[parameter.key] ?? '',
+                placeholder: parameter.placeholder,
+                required: parameter.required,
+                'aria-invalid': isMissing || undefined,
+                'aria-describedby': isMissing ? `${id}-error` : undefined,
+                onChange: (event: { target: { value: string } }) => {
+                  if (isMissing) setMissing(null);
+                  onValuesChange({ ...values, [parameter.key]: event.target.value });
+                },
+              };
               return (
-                <div key={parameter.key} className={`field${parameter.key === 'theme' ? ' wide' : ''}`}>
+                <div key={parameter.key} className={`field${parameter.key === 'theme' || isList ? ' wide' : ''}`}>
                   <label className="field-label" htmlFor={id}>
                     {parameter.label}
                     {parameter.required && (
@@ -69,21 +84,7 @@ export function ParameterForm({ template, values, onValuesChange, busy, onBack, 
                       </span>
                     )}
                   </label>
-                  <input
-                    id={id}
-                    name={parameter.key}
-                    type="text"
-                    maxLength={500}
-                    value={values[parameter.key] ?? ''}
-                    placeholder={parameter.placeholder}
-                    required={parameter.required}
-                    aria-invalid={isMissing || undefined}
-                    aria-describedby={isMissing ? `${id}-error` : undefined}
-                    onChange={(event) => {
-                      if (isMissing) setMissing(null);
-                      onValuesChange({ ...values, [parameter.key]: event.target.value });
-                    }}
-                  />
+                  {isList ? <textarea rows={4} maxLength={2_000} {...common} /> : <input type="text" maxLength={500} {...common} />}
                   {isMissing && (
                     <span id={`${id}-error`} className="field-error" role="alert">
                       请填写{parameter.label}。

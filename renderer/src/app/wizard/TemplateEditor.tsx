@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Template } from '../../../../core/templates/schema.js';
+import { withFieldLines } from '../../../../core/templates/json-lines.js';
 import { useAppClient } from '../../client/index.js';
 import { userMessageOf } from '../../user-message.js';
 
@@ -37,7 +38,7 @@ export function TemplateEditor({ template, onSaved, onCancel }: { template: Temp
       await client.services.saveTemplate({ template: { ...parsed, name: name.trim(), description } as Template });
       onSaved(name.trim());
     } catch (failure) {
-      setError(userMessageOf(failure));
+      setError(withFieldLines(userMessageOf(failure), json));
     } finally {
       setBusy(false);
     }

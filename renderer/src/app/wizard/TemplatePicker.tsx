@@ -1,9 +1,11 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
-import { searchTemplates, type TemplateListEntry } from '../template-search.js';
+import { pickerList, type TemplateListEntry, type TemplateUsage } from '../template-search.js';
 import { TemplateOutline } from './TemplateOutline.js';
 
 interface TemplatePickerProps {
   entries: readonly TemplateListEntry[];
+  /** How often each template started a draft: the most used come first. */
+  usage: TemplateUsage;
   query: string;
   onQueryChange(query: string): void;
   selectedId: string | null;
@@ -13,13 +15,14 @@ interface TemplatePickerProps {
 }
 
 /**
- * Search box over a list of templates, with the selected one previewed
- * beside it. The search box drives the list (↑/↓ select, Enter chooses) as
- * a combobox, so the keyboard never has to leave it.
+ * Search box over the templates, grouped (常用, 发言类, 检视类 …) while
+ * nothing is typed, with the selected one previewed beside it. The search
+ * box drives the list (↑/↓ select, Enter chooses) as a combobox, so the
+ * keyboard never has to leave it.
  */
-export function TemplatePicker({ entries, query, onQueryChange, selectedId, onSelect, onChoose }: TemplatePickerProps) {
+export function TemplatePicker({ entries, usage, query, onQueryChange, selectedId, onSelect, onChoose }: TemplatePickerProps) {
   const listId = useId();
-  const matches = useMemo(() => searchTemplates(entries, query), [entries, query]);
+  const { groups, options: matches } = useMemo(() => pickerList(entries, query, usage), [entries, query, usage]);
   const selected = matches.find((entry) => entry.template.id === selectedId) ?? matches[0];
   const optionId = (id: string): string => `${listId}-${id}`;
   const search = useRef<HTMLInputElement>(null);
@@ -62,25 +65,34 @@ export function TemplatePicker({ entries, query, onQueryChange, selectedId, onSe
           onKeyDown={onKeyDown}
           data-autofocus
         />
-        <ul className="template-list" id={listId} role="listbox" aria-label="模板">
-          {matches.map(({ template, builtIn }) => (
-            <li
-              key={template.id}
-              id={optionId(template.id)}
-              role="option"
-              aria-selected={template.id === selected?.template.id}
-              className="template-option"
-              onClick={() => onSelect(template.id)}
-              onDoubleClick={() => onChoose(template.id)}
-            >
-              <span className="template-option-name">{template.name}</span>
-              <span className="template-option-meta">
-                {template.genre} · {template.targetLength.min}—{template.targetLength.max} 字
-                {!builtIn && <span className="tag own">自定义</span>}
-              </span>
-            </li>
+        <div className="template-list" id={listId} role="listbox" aria-label="模板">
+          {groups.map((group) => (
+            <ul key={group.name || 'matches'} role="group" aria-label={group.name || '搜索结果'} className="template-group">
+              {group.name && (
+                <li role="presentation" className="template-group-name">
+                  {group.name}
+                </li>
+              )}
+              {group.entries.map(({ template, builtIn }) => (
+                <li
+                  key={template.id}
+                  id={optionId(template.id)}
+                  role="option"
+                  aria-selected={template.id === selected?.template.id}
+                  className="template-option"
+                  onClick={() => onSelect(template.id)}
+                  onDoubleClick={() => onChoose(template.id)}
+                >
+                  <span className="template-option-name">{template.name}</span>
+                  <span className="template-option-meta">
+                    {template.genre} · {template.targetLength.min}—{template.targetLength.max} 字
+                    {!builtIn && <span className="tag own">自定义</span>}
+                  </span>
+                </li>
+              ))}
+            </ul>
           ))}
-        </ul>
+        </div>
         {matches.length === 0 && <p className="list-placeholder">没有找到“{query.trim()}”相关的模板。</p>}
       </div>
       <div className="picker-preview">
@@ -90,8 +102,13 @@ export function TemplatePicker({ entries, query, onQueryChange, selectedId, onSe
   );
 }
 
-/** The entry the picker shows as selected (the first match when the selected one is filtered out). */
-export function pickedEntry(entries: readonly TemplateListEntry[], query: string, selectedId: string | null): TemplateListEntry | undefined {
-  const matches = searchTemplates(entries, query);
-  return matches.find((entry) => entry.template.id === selectedId) ?? matches[0];
+/** The entry the picker shows as selected (the first shown when the selected one is filtered out). */
+export function pickedEntry(
+  entries: readonly TemplateListEntry[],
+  query: string,
+  selectedId: string | null,
+  usage: TemplateUsage,
+): TemplateListEntry | undefined {
+  const { options } = pickerList(entries, query, usage);
+  return options.find((entry) => entry.template.id === selectedId) ?? options[0];
 }

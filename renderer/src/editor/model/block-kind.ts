@@ -3,7 +3,7 @@ import type { Block, HeadingLevel } from '../../../../core/model/schema.js';
 import { blocksOf, isFixedBlock, selectedBlockIndices } from './blocks.js';
 
 /** What the toolbar and Ctrl+0…5 can turn a block into. */
-export type BlockKind = 'paragraph' | 'heading-1' | 'heading-2' | 'heading-3' | 'heading-4' | 'point' | 'closing' | 'signature';
+export type BlockKind = 'paragraph' | 'heading-1' | 'heading-2' | 'heading-3' | 'heading-4' | 'point' | 'closing' | 'salutation' | 'signature';
 
 export const BLOCK_KIND_NAMES: Record<BlockKind, string> = {
   paragraph: '正文',
@@ -13,6 +13,7 @@ export const BLOCK_KIND_NAMES: Record<BlockKind, string> = {
   'heading-4': '四级标题',
   point: '分点',
   closing: '结束语',
+  salutation: '称呼',
   signature: '落款',
 };
 
@@ -45,6 +46,6 @@ function applyKind(editor: Editor, index: number, kind: BlockKind): void {
     return;
   }
   Transforms.unsetNodes(editor, 'level', { at });
-  // The signature holds plain text only; with-block-shape drops its section and unwraps quotes.
+  // The signature and salutation hold plain text only; with-block-shape drops its section and unwraps quotes.
   Transforms.setNodes(editor, { type: kind as Exclude<BlockKind, `heading-${number}`> }, { at });
 }

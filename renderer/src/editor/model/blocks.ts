@@ -21,7 +21,7 @@ export function isEmptyBlock(block: Block): boolean {
 }
 
 /** Blocks that hold plain text only: no quotations inside. */
-export const TEXT_ONLY_BLOCKS: ReadonlySet<BlockType> = new Set(['title', 'author-line', 'signature']);
+export const TEXT_ONLY_BLOCKS: ReadonlySet<BlockType> = new Set(['title', 'author-line', 'salutation', 'signature']);
 
 /** The title and author line head the draft; nothing moves past them. */
 export function isFixedBlock(block: Block | undefined): boolean {

@@ -58,6 +58,7 @@ export const SHORTCUT_HINTS: Record<BlockKind | 'bold' | 'lead', string> = {
   'heading-4': 'Ctrl+4',
   point: 'Ctrl+5',
   closing: '',
+  salutation: '',
   signature: '',
   bold: 'Ctrl+B',
   lead: 'Ctrl+L',

@@ -1,6 +1,7 @@
 import type { Block } from '../../../../core/model/schema.js';
 import { guidanceFor } from '../../../../core/templates/instantiate.js';
-import type { Template, TemplateSection } from '../../../../core/templates/schema.js';
+import { sectionName } from '../../../../core/templates/kinds.js';
+import type { Template } from '../../../../core/templates/schema.js';
 import { sectionOf } from './blocks.js';
 
 /** What the 写作要点 tab shows for the block holding the cursor. */
@@ -13,13 +14,7 @@ export interface SectionAdvice {
   target: number | undefined;
 }
 
-const ROLE_NAMES = { opening: '开头', 'point-group': '主体', closing: '结尾', free: '正文' } as const;
-
-/** The section's printed heading when it has no {{slots}} to fill, else its role: 开头, 主体, 结尾. */
-export function sectionName(section: TemplateSection): string {
-  const heading = section.heading?.text;
-  return heading && !heading.includes('{{') ? heading : ROLE_NAMES[section.role];
-}
+export { sectionName } from '../../../../core/templates/kinds.js';
 
 export function adviceFor(template: Template | null, block: Block | undefined): SectionAdvice | undefined {
   if (!template || !block) return undefined;

@@ -51,6 +51,6 @@ export function insertPastedBlocks(editor: Editor, blocks: readonly Block[]): vo
 }
 
 function withSection(block: Block, section: string | undefined): Block {
-  if (!section || block.type === 'title' || block.type === 'author-line' || block.type === 'signature') return block;
+  if (!section || block.type === 'title' || block.type === 'author-line' || block.type === 'salutation' || block.type === 'signature') return block;
   return block.section ? block : { ...block, section };
 }

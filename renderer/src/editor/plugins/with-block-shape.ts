@@ -9,6 +9,7 @@ const BLOCK_KEYS: Record<BlockType, readonly string[]> = {
   paragraph: ['type', 'section', 'children'],
   point: ['type', 'section', 'children'],
   closing: ['type', 'section', 'children'],
+  salutation: ['type', 'children'],
   signature: ['type', 'children'],
 };
 

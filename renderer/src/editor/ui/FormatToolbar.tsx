@@ -49,7 +49,7 @@ export const FormatToolbar = memo(function FormatToolbar() {
           <b>加粗</b>
         </ToolButton>
       </div>
-      <div className="dw-tool-group">{(['closing', 'signature'] as const).map(kindButton)}</div>
+      <div className="dw-tool-group">{(['closing', 'salutation', 'signature'] as const).map(kindButton)}</div>
       <NumberingMenu />
       <div className="dw-tool-group">
         <ToolButton label="上移" hint="Alt+↑" onMouseDown={run({ type: 'move', direction: 'up' })}>

@@ -1,6 +1,7 @@
 import { memo, useDeferredValue } from 'react';
 import { useSlateSelector } from 'slate-react';
 import { speakingMinutes } from '../../../../core/model/stats.js';
+import { isSpoken } from '../../../../core/templates/kinds.js';
 import type { Template } from '../../../../core/templates/schema.js';
 import { sectionOf, selectedBlockIndex } from '../model/blocks.js';
 import { useAnalysis } from './analysis-context.js';
@@ -26,9 +27,11 @@ export const StatusBar = memo(function StatusBar({ template }: { template: Templ
           目标 {range.min.toLocaleString('zh-CN')}—{range.max.toLocaleString('zh-CN')} 字
         </span>
       )}
-      <span>
-        发言约 {speakingMinutes(analysis.total, rate)} 分钟（每分钟 {rate} 字）
-      </span>
+      {(!template || isSpoken(template)) && (
+        <span>
+          发言约 {speakingMinutes(analysis.total, rate)} 分钟（每分钟 {rate} 字）
+        </span>
+      )}
       {section && sectionId && (
         <span className="dw-status-section">
           本部分 {analysis.bySection[sectionId] ?? 0}
