@@ -13,6 +13,7 @@ import {
   type SimilarityDocument,
   type SimilarityOptions,
   type SourceOverlap,
+  type SubmissionSimilarity,
 } from './similarity.js';
 import { SET_PHRASES } from './set-phrases.js';
 
@@ -26,15 +27,8 @@ import { SET_PHRASES } from './set-phrases.js';
 /** A shingle in more texts than this is a formula everybody writes, not evidence; it is not used as a seed. */
 const MAX_SHINGLE_TEXTS = 400;
 
-export interface ExactSubmissionSimilarity {
-  id: string;
-  name: string;
-  chars: number;
-  coveredChars: number;
-  share: number;
-  exceeds: boolean;
-  /** Every text it shares passages with, largest share first. */
-  sources: SourceOverlap[];
+/** A submission's similarity with every source (not only the strongest) and its passages. */
+export interface ExactSubmissionSimilarity extends SubmissionSimilarity {
   /** In text order. */
   passages: OverlapPassage[];
 }
