@@ -1,17 +1,19 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GaojiangError } from '../errors.js';
-import { importDocument, type ImportDocumentOptions, type ImportSource } from '../import/import-document.js';
+import type { ImportDocumentOptions, ImportSource } from '../import/import-document.js';
 import { checkMaterialName, materialKind } from '../import/material-kind.js';
 import type { ImportResult } from '../import/import-text.js';
 import { fileError } from './file-system.js';
+import { importIsolated } from './isolated-import.js';
 import { decodeChineseTextDetected } from './text-file.js';
 
 /**
  * Importing a file from disk: the one place the import touches the file
  * system. It reads exactly the file named — nothing beside it, so a .docx
  * that links a picture to an outside file cannot make 稿匠 read that file —
- * and hands the content to the pure `importDocument`.
+ * and hands the content to the pure `importDocument`, run in a worker with
+ * capped memory and time (isolated-import.ts).
  */
 
 /** Material larger than this is refused before reading (a long speech as .docx is well under 1 MB). */
@@ -44,5 +46,5 @@ export async function readImportSource(filePath: string): Promise<ImportSource> 
 export async function importFile(filePath: string, options: ImportDocumentOptions = {}): Promise<ImportResult> {
   const source = await readImportSource(filePath);
   const fallbackTitle = options.fallbackTitle ?? path.basename(filePath, path.extname(filePath));
-  return importDocument(source, { ...options, fallbackTitle });
+  return importIsolated(source, { ...options, fallbackTitle });
 }

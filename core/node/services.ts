@@ -13,6 +13,7 @@ import { SqliteCollectionStore } from './collection-store.js';
 import { closeLibraryDatabase, openLibraryDatabase } from './quote-store/library-database.js';
 import { QUOTE_LIBRARY_FILE_NAME } from './quote-store/open.js';
 import { SqliteQuoteStore } from './quote-store/sqlite-store.js';
+import { importIsolated } from './isolated-import.js';
 import { decodeChineseText } from './text-file.js';
 
 export { keepsBackup } from './backup-policy.js';
@@ -92,6 +93,8 @@ export function createNodeServiceImplementation(options: NodeServiceOptions): No
     openQuoteStore: async () => new SqliteQuoteStore(await library()),
     openCollectionStore: async () => new SqliteCollectionStore(await library()),
     decodeText: decodeChineseText,
+    // Untrusted files are parsed in a worker with capped memory and time: a hostile one cannot take the app down.
+    importDocument: importIsolated,
     starterQuotePack: async () => {
       const file = options.starterQuotePackFile ?? path.resolve(options.templatesDir, '..', 'data', 'quotes', 'starter-pack.json');
       // Not shipped (a packaged build without data/): the library simply starts empty.

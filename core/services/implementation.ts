@@ -9,7 +9,7 @@ import type { ServiceImplementation } from './contract.js';
 import { DraftLibrary } from './draft-library.js';
 import { createCollectionServices, type CollectionEnvironment } from './collection-services.js';
 import { createQuoteServices, type QuoteEnvironment } from './quote-services.js';
-import { importDocument } from '../import/import-document.js';
+import { importDocument, type ImportRunner } from '../import/import-document.js';
 
 /**
  * What the services need from the machine. Node provides it in core/node;
@@ -38,7 +38,7 @@ export interface FileEntry {
   modifiedMs: number;
 }
 
-export interface ServiceEnvironment extends QuoteEnvironment, CollectionEnvironment {
+export interface ServiceEnvironment extends QuoteEnvironment, CollectionEnvironment, ImportEnvironment {
   files: FileSystemPort;
   /** The user's library folder: drafts, own templates, recovery copies, recent files. */
   libraryDir: string;
@@ -47,8 +47,14 @@ export interface ServiceEnvironment extends QuoteEnvironment, CollectionEnvironm
   trackRecent: boolean;
 }
 
+/** Where material is imported: Node isolates it in a worker (core/node/isolated-import.ts); in process when absent. */
+export interface ImportEnvironment {
+  importDocument?: ImportRunner;
+}
+
 export function createServiceImplementation(env: ServiceEnvironment): ServiceImplementation {
   const { files } = env;
+  const runImport = env.importDocument ?? importDocument;
   const drafts = new DraftLibrary(files, env.libraryDir);
   const templates = new TemplateLibrary(files, files.join(env.libraryDir, '模板'), env.builtInTemplates);
   // The recent list is a convenience: failing to update it must not fail an open or a save.
@@ -127,7 +133,7 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
     },
 
     importMaterial: async ({ name, source, keepTraditional }) =>
-      importDocument(source, { keepTraditional, fallbackTitle: name.replace(/\.[^.]+$/, '') }),
+      runImport(source, { keepTraditional, fallbackTitle: name.replace(/\.[^.]+$/, '') }),
 
     ...createQuoteServices(env),
     ...createCollectionServices(env),
