@@ -6,7 +6,8 @@ import { checkMaterialName, materialKind } from '../import/material-kind.js';
 import type { ImportResult } from '../import/import-text.js';
 import { fileError } from './file-system.js';
 import { importIsolated } from './isolated-import.js';
-import { decodeChineseTextDetected } from './text-file.js';
+import { decodeChineseBytes, encodingNotes, type DecodedText } from '../import/text-encoding.js';
+import { note } from '../import/notes.js';
 
 /**
  * Importing a file from disk: the one place the import touches the file
@@ -19,7 +20,8 @@ import { decodeChineseTextDetected } from './text-file.js';
 /** Material larger than this is refused before reading (a long speech as .docx is well under 1 MB). */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
 
-export async function readImportSource(filePath: string): Promise<ImportSource> {
+/** A material file's content, and for a text file or web page how its bytes were decoded. */
+export async function readImportSource(filePath: string): Promise<{ source: ImportSource; decoded?: DecodedText }> {
   const name = path.basename(filePath);
   checkMaterialName(name);
   const info = await stat(filePath).catch((error: NodeJS.ErrnoException) => {
@@ -34,17 +36,23 @@ export async function readImportSource(filePath: string): Promise<ImportSource> 
       throw fileError(error, filePath);
     }),
   );
-  let decoded: ReturnType<typeof decodeChineseTextDetected> | undefined;
-  const decode = () => (decoded ??= decodeChineseTextDetected(bytes));
+  let decoded: DecodedText | undefined;
+  const decode = () => (decoded ??= decodeChineseBytes(bytes));
   const kind = materialKind(name, bytes, () => decode().text);
-  if (kind === 'docx') return { kind: 'docx', bytes };
+  if (kind === 'docx') return { source: { kind: 'docx', bytes } };
   const { text, encoding } = decode();
-  return kind === 'html' ? { kind: 'html', html: text, encoding } : { kind: 'text', text, encoding };
+  return { source: kind === 'html' ? { kind: 'html', html: text, encoding } : { kind: 'text', text, encoding }, decoded: decode() };
 }
 
-/** Imports the file at `filePath`; the file name (without extension) is the title when the text has none. */
+/**
+ * Imports the file at `filePath`; the file name (without extension) is the
+ * title when the text has none. A text file's notes begin with how it was
+ * decoded (its encoding, a cut-off last character, damaged bytes).
+ */
 export async function importFile(filePath: string, options: ImportDocumentOptions = {}): Promise<ImportResult> {
-  const source = await readImportSource(filePath);
+  const { source, decoded } = await readImportSource(filePath);
   const fallbackTitle = options.fallbackTitle ?? path.basename(filePath, path.extname(filePath));
-  return importIsolated(source, { ...options, fallbackTitle });
+  const result = await importIsolated(source, { ...options, fallbackTitle });
+  if (!decoded) return result;
+  return { ...result, notes: [...encodingNotes(decoded).map((message) => note('info', message)), ...result.notes] };
 }
