@@ -1,4 +1,4 @@
-import { formatReportCsv } from '../quotes/csv.js';
+import { formatCsv } from '../quotes/csv.js';
 import type { SimilarityReport, SourceKind, SubmissionSimilarity } from './similarity.js';
 
 /** Shared wording of the 查重 report for the terminal, CSV and Word. */
@@ -36,5 +36,5 @@ export function similarityCsv(report: SimilarityReport): string {
       rows.push([...head, source.name, SOURCE_KIND_NAMES[source.kind], percent(source.share), String(source.passages)]);
     }
   }
-  return formatReportCsv(rows);
+  return formatCsv(rows);
 }

@@ -88,8 +88,10 @@ describe('查重 finds a paragraph copied from a 范文', () => {
   it('writes a name Excel or WPS would run as a formula as text, behind a quote', () => {
     const names = ['=HYPERLINK("http://x","点此")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '张-明'];
     const report = findSimilarity(names.map((name, i) => ({ ...doc(`s${i}`, paragraphsOf(SPEECHES)[i]!), name })));
-    const cells = parseCsv(similarityCsv(report)).slice(1).map((row) => row[0]);
-    expect(cells).toEqual([...names.slice(0, -1).map((name) => `'${name}`), '张-明']);
+    const csv = similarityCsv(report);
+    for (const name of names.slice(0, -1)) expect(csv).toContain(`'${name.replace(/"/g, '""')}`);
+    // Read back by parseCsv, the names are the names.
+    expect(parseCsv(csv).slice(1).map((row) => row[0])).toEqual(names);
   });
 });
 
