@@ -1,3 +1,5 @@
+import { ownValue } from '../own-key.js';
+
 /**
  * HTML character references. Numeric ones are decoded fully; named ones
  * from the set Chinese web pages actually use (the full HTML table has
@@ -26,7 +28,7 @@ export function decodeEntities(text: string): string {
       if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
       return String.fromCodePoint(code);
     }
-    const value = name !== undefined ? NAMED[name] : undefined;
+    const value = name !== undefined ? ownValue(NAMED, name) : undefined;
     return value ?? whole;
   });
 }

@@ -1,5 +1,6 @@
 import chardet from 'chardet';
 import { GaojiangError } from '../errors.js';
+import { ownValue } from '../own-key.js';
 
 /**
  * The one decoder of text files, for the app (renderer/src/app/import) and
@@ -186,7 +187,7 @@ export function decodeChineseBytes(bytes: Uint8Array): DecodedText {
     // chardet only proposes (from a sample, so a large file stays fast); the whole text still has to pass.
     const proposals = chardet
       .analyse(bytes.subarray(0, 64 * 1024))
-      .map((match) => Object.hasOwn(FROM_CHARDET, match.name) ? FROM_CHARDET[match.name] : undefined)
+      .map((match) => ownValue(FROM_CHARDET, match.name))
       .filter((encoding): encoding is TextEncoding => encoding !== undefined);
     passing = judged([...new Set(proposals)].map((encoding) => decodeAs(bytes, encoding, 0)));
   }
