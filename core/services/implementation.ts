@@ -1,6 +1,7 @@
 import { exportDraftToDocx } from '../export/docx.js';
 import { createDraft } from '../model/create.js';
-import { parseDraftJson, serializeDraft } from '../model/migrate.js';
+import { DRAFT_FILE_EXTENSION, parseDraftJson, serializeDraft } from '../model/migrate.js';
+import { GaojiangError } from '../errors.js';
 import { instantiateTemplate } from '../templates/instantiate.js';
 import { parseTemplate } from '../templates/load.js';
 import { TemplateLibrary } from '../templates/library.js';
@@ -74,6 +75,10 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
     parseDraft: async ({ name, text }) => ({ name, draft: parseDraftJson(text) }),
 
     saveDraft: async ({ path, draft }) => {
+      // Only a draft file: a page (or a crafted call) naming 金句库.sqlite, a template or the recent list is refused.
+      if (!path.toLowerCase().endsWith(DRAFT_FILE_EXTENSION)) {
+        throw new GaojiangError('path-not-allowed', `稿件只能保存为 ${DRAFT_FILE_EXTENSION} 文件。`, `saveDraft refused a non-draft path: ${path}`);
+      }
       await files.writeTextAtomic(path, serializeDraft(draft));
       await remember(path);
       return { path };
