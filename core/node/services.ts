@@ -10,7 +10,7 @@ import { keepsBackup } from './backup-policy.js';
 import { createNodeFileSystem, type PathPolicy } from './file-system.js';
 import type Sqlite from 'better-sqlite3';
 import { SqliteCollectionStore } from './collection-store.js';
-import { closeLibraryDatabase, openLibraryDatabase } from './quote-store/library-database.js';
+import { closeLibraryDatabase, libraryError, openLibraryDatabase } from './quote-store/library-database.js';
 import { QUOTE_LIBRARY_FILE_NAME } from './quote-store/open.js';
 import { SqliteQuoteStore } from './quote-store/sqlite-store.js';
 import { importIsolated } from './isolated-import.js';
@@ -101,8 +101,16 @@ export function createNodeServiceImplementation(options: NodeServiceOptions): No
       return existsSync(file) ? readFile(file, 'utf8') : undefined;
     },
   });
+  // SQLite errors at run time (a locked library, a full disk) reach users in Chinese, not as an internal fault.
+  const libraryName = path.basename(options.quoteLibraryFile ?? defaultQuoteLibraryFile(options.libraryDir));
+  const operations = Object.fromEntries(
+    Object.entries(implementation).map(([name, operation]) => [
+      name,
+      (input: never) => (operation as (input: never) => Promise<unknown>)(input).catch((error: unknown) => Promise.reject(libraryError(error, libraryName))),
+    ]),
+  ) as unknown as ServiceImplementation;
   return {
-    ...implementation,
+    ...operations,
     close: async () => {
       const opened = database;
       database = undefined;
