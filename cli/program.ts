@@ -1,6 +1,7 @@
 import { Command, type Argument, type Option } from 'commander';
 import type { Services } from '../core/services/contract.js';
 import { registerCheckCommand } from './commands/check.js';
+import { registerCollectCommand } from './commands/collect.js';
 import { registerCompileCommand } from './commands/compile.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
@@ -59,5 +60,6 @@ export function buildProgram(context: CliContext): Command {
   registerThemesCommand(program, context);
   registerSimilarityCommand(program, context);
   registerCompileCommand(program, context);
+  registerCollectCommand(program, context);
   return program;
 }

@@ -17,6 +17,8 @@ interface CompileCommandOptions {
   date?: string;
   order: 'file' | 'name';
   fonts: FontProfile;
+  duplex?: boolean;
+  oddPageArticles?: boolean;
 }
 
 const ORDERS = ['file', 'name'] as const;
@@ -43,6 +45,8 @@ export function registerCompileCommand(program: Command, context: CliContext): v
       .option('--date <日期>', '封面日期（如 2025-06-12 或 2025年6月），默认今天')
       .addOption(new Option('--order <顺序>', 'file：按文件名；name：按作者姓名').choices(ORDERS).default('file'))
       .addOption(new Option('--fonts <字体方案>', 'gb2312：公文字体；windows：系统字体').choices(FONT_PROFILES).default('gb2312'))
+      .option('--duplex', '双面打印：正文从奇数页开始（目录后需要时留一页空白）')
+      .option('--odd-page-articles', '与 --duplex 同用：每篇都从奇数页开始')
       .action(async (inputs: string[], options: CompileCommandOptions) => {
         const { articles, files } = await readSubmissions(context, inputs, '读取');
         // A stable sort: a file's articles keep their order among the same writer's.
@@ -54,6 +58,8 @@ export function registerCompileCommand(program: Command, context: CliContext): v
           unit: options.unit ?? '',
           date: options.date ?? today(),
           fonts: options.fonts,
+          duplex: options.duplex === true,
+          articlesOnOddPages: options.duplex === true && options.oddPageArticles === true,
           onProgress: (done) => laying.step(ordered[done - 1]?.title ?? ''),
         });
         laying.finish();

@@ -1,6 +1,7 @@
 import { authorLineText } from '../model/create.js';
 import type { Block, Draft } from '../model/schema.js';
 import { blockText } from '../model/text.js';
+import { withAuthorFromLine } from '../import/draft-author.js';
 
 /**
  * One article of a collection (汇编): a draft of its own holding one title
@@ -14,6 +15,8 @@ export interface CollectionArticle {
   title: string;
   /** The 作者/单位 line as printed, '' when the article has none. */
   authorLine: string;
+  /** 作者（单位） for the 目录, '' when nobody is named. */
+  byline: string;
   /** Where it came from (a file name), for messages and reports. */
   source: string;
 }
@@ -55,13 +58,21 @@ export function articlesOf(draft: Draft, source: string, fallbackTitle = source)
     .map((blocks) => {
       const titled: Block[] = blocks[0]?.type === 'title' ? blocks : [{ type: 'title', children: [{ text: fallbackTitle }] }, ...blocks];
       const withAuthor = withAuthorLine(titled, authorLineText(draft.meta));
+      const articleDraft = withAuthorFromLine({ ...draft, children: withAuthor });
       return {
-        draft: { ...draft, children: withAuthor },
+        draft: articleDraft,
         title: titleOf(withAuthor),
         authorLine: withAuthor.filter((block) => block.type === 'author-line').map(blockText).join(' '),
+        byline: bylineOf(articleDraft.meta),
         source,
       };
     });
+}
+
+/** 张三（办公室）, 张三, or '' — how a 目录 names the writer. */
+export function bylineOf({ author, unit }: Pick<Draft['meta'], 'author' | 'unit'>): string {
+  if (author.trim() === '') return unit.trim();
+  return unit.trim() === '' ? author.trim() : `${author.trim()}（${unit.trim()}）`;
 }
 
 function withAuthorLine(blocks: Block[], fromMeta: string): Block[] {

@@ -68,6 +68,7 @@ export function reminderText(collection: Collection, status: CollectionStatus, t
   const revising = status.members.filter((m) => m.status === '退回修改');
   const deadline = collection.deadline ? `，截止日期 ${collection.deadline}` : '';
   const lines = [`“${collection.theme}”征集催交名单（截至 ${today}${deadline}）`];
+  if (status.members.length === 0) return [...lines, '名单还是空的：请先在“名单”中导入或添加人员，才能知道谁未交稿。'].join('\n');
   if (missing.length === 0 && revising.length === 0) return [...lines, '全部人员均已交稿。'].join('\n');
   if (missing.length > 0) lines.push(`尚未交稿（${missing.length} 人）：`, ...namesByUnit(missing));
   if (revising.length > 0) lines.push(`退回修改待重交（${revising.length} 人）：`, ...namesByUnit(revising));

@@ -1,7 +1,9 @@
 import { Document } from 'docx';
 import { blockParagraph, runsOf, textRuns } from '../export/block-paragraphs.js';
+import { STYLE_IDS } from '../export/styles.js';
 import { draftParagraphs } from '../export/draft-paragraphs.js';
 import { TYPEFACES } from '../export/font-profiles.js';
+import { fontTablePart } from '../export/font-table.js';
 import { FontProfileSchema, type FontProfile } from '../export/options.js';
 import { gbt9704Section } from '../export/page-layout.js';
 import { pageNumberFooters } from '../export/page-number-footer.js';
@@ -13,8 +15,8 @@ import type { Block } from '../model/schema.js';
 import type { CollectionArticle } from './articles.js';
 import { coverParagraphs } from './compile-cover.js';
 import { COMPILE_STYLE_IDS, compileStyles } from './compile-styles.js';
-import { tableOfContents, type TocEntry } from './compile-toc.js';
-import { planPages, type ArticlePages } from './page-plan.js';
+import { tableOfContents, tocEntryText, type TocEntry } from './compile-toc.js';
+import { planPages, tocPages, type ArticlePages } from './page-plan.js';
 
 /**
  * The 汇编: one .docx built from the articles' draft models (never by
@@ -32,6 +34,13 @@ export interface CompileOptions {
   /** Printed on the cover; an ISO date is written 2025年6月12日. */
   date?: string;
   fonts?: FontProfile;
+  /**
+   * 双面打印: the body starts on an odd sheet side (a blank page after a 目录
+   * that ends on an odd page), so 第1篇 faces up when the booklet is bound.
+   */
+  duplex?: boolean;
+  /** With `duplex`, every article starts on an odd page too (a blank page before it where needed). */
+  articlesOnOddPages?: boolean;
   /** Called after each article is laid out: (articles done, articles in all). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -40,6 +49,7 @@ export interface CompiledArticle extends ArticlePages {
   number: number;
   title: string;
   authorLine: string;
+  byline: string;
   source: string;
 }
 
@@ -49,6 +59,9 @@ export interface CompiledCollection {
 }
 
 const bookmarkOf = (number: number): string => `_TocArticle${number}`;
+
+/** An empty paragraph alone on a page of its own: the blank side 双面打印 needs. */
+const BLANK_PAGE = paragraphXml({ style: STYLE_IDS.normal, pageBreakBefore: true });
 
 /** 第N篇: the article's number, derived from its position. */
 export const articleNumberText = (number: number): string => `第${number}篇`;
@@ -77,23 +90,34 @@ function articleBody(article: CollectionArticle, number: number, looks: TextLook
 
 export async function compileCollection(articles: readonly CollectionArticle[], options: CompileOptions): Promise<CompiledCollection> {
   if (articles.length === 0) throw new GaojiangError('invalid-input', '没有可汇编的稿件。', 'compile without articles');
-  const looks = textLooks(TYPEFACES[FontProfileSchema.parse(options.fonts ?? 'gb2312')]);
-  const plan = planPages(articles);
+  const typefaces = TYPEFACES[FontProfileSchema.parse(options.fonts ?? 'gb2312')];
+  const looks = textLooks(typefaces);
+  const plan = planPages(articles, options.duplex === true && options.articlesOnOddPages === true);
   const compiled = articles.map((article, i) => ({
     number: i + 1,
     title: article.title,
     authorLine: article.authorLine,
+    byline: article.byline,
     source: article.source,
     ...(plan[i] as ArticlePages),
   }));
-  const entries: TocEntry[] = compiled.map((article) => ({ title: article.title, page: article.startPage, bookmark: bookmarkOf(article.number) }));
+  const entries: TocEntry[] = articles.map((article, i) => ({
+    title: article.title,
+    byline: article.byline,
+    page: (plan[i] as ArticlePages).startPage,
+    bookmark: bookmarkOf(i + 1),
+  }));
 
   let body = '';
   articles.forEach((article, i) => {
+    if (plan[i]?.blankBefore) body += BLANK_PAGE;
     body += articleNumberParagraph(i + 1, looks, i > 0) + articleBody(article, i + 1, looks);
     options.onProgress?.(i + 1, articles.length);
   });
 
+  // The cover takes one page; the body starts on an odd physical page when cover + 目录 fill an even number.
+  const toc = tableOfContents(entries, looks.title, looks.body);
+  const tocPadding = options.duplex && (1 + tocPages(entries.map(tocEntryText))) % 2 === 1 ? BLANK_PAGE : '';
   const cover = coverParagraphs({ title: options.title, unit: options.unit ?? '', date: options.date ?? '' }, looks);
   const document = new Document({
     title: withoutXmlForbidden(options.title),
@@ -106,7 +130,7 @@ export async function compileCollection(articles: readonly CollectionArticle[], 
     sections: [
       // Sections without footers: Word would carry a previous section's footer over, but these come first.
       { properties: gbt9704Section, children: [paragraphsFragment(cover)] },
-      { properties: gbt9704Section, children: [paragraphsFragment(tableOfContents(entries, looks.title, looks.body))] },
+      { properties: gbt9704Section, children: [paragraphsFragment(toc + tocPadding)] },
       {
         properties: { ...gbt9704Section, page: { ...gbt9704Section.page, pageNumbers: { start: 1 } } },
         footers: pageNumberFooters(looks.pageNumber),
@@ -114,5 +138,5 @@ export async function compileCollection(articles: readonly CollectionArticle[], 
       },
     ],
   });
-  return { bytes: await packDocx(document), articles: compiled };
+  return { bytes: await packDocx(document, [fontTablePart(typefaces)]), articles: compiled };
 }

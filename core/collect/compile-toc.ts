@@ -13,6 +13,8 @@ import { ARTICLE_TITLE_STYLE_NAME, COMPILE_STYLE_IDS, TOC_ENTRY_TABS } from './c
  */
 export interface TocEntry {
   title: string;
+  /** 作者（单位）, printed after the title; '' for none. */
+  byline: string;
   page: number;
   /** The bookmark on the article's title the entry links to. */
   bookmark: string;
@@ -24,9 +26,17 @@ export const TOC_INSTRUCTION = ` TOC \\h \\z \\t "${ARTICLE_TITLE_STYLE_NAME},1"
 const fieldChar = (type: 'begin' | 'separate' | 'end'): string => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
 const FIELD_START = `${fieldChar('begin')}<w:r><w:instrText xml:space="preserve">${escapeXml(TOC_INSTRUCTION)}</w:instrText></w:r>${fieldChar('separate')}`;
 
-/** An entry: the title, a dot leader to the right edge, the page number, all linked to the title's bookmark. */
+/** What an entry prints before its page number: 题目　作者（单位）. */
+export function tocEntryText(entry: TocEntry): { label: string; page: number } {
+  return { label: entry.byline === '' ? entry.title : `${entry.title}\u3000${entry.byline}`, page: entry.page };
+}
+
+/**
+ * An entry: the title, its writer, a dot leader to the right edge, the page number, all linked to the
+ * title's bookmark. (Word rebuilds the entries from the titles alone when it updates the field.)
+ */
 function entryXml(entry: TocEntry, look: TextLook): string {
-  const runs = textRuns(entry.title, look, false) + tabRun(look) + textRuns(String(entry.page), look, false);
+  const runs = textRuns(tocEntryText(entry).label, look, false) + tabRun(look) + textRuns(String(entry.page), look, false);
   return `<w:hyperlink w:history="1" w:anchor="${escapeXml(entry.bookmark)}">${runs}</w:hyperlink>`;
 }
 

@@ -50,8 +50,15 @@ export function articleParagraphs(article: CollectionArticle): LaidOutParagraph[
   return [{ lines: 1, keepWithNext: false }, ...printedItems(article.draft, true).map(laidOut)];
 }
 
-/** Pages the paragraphs fill, starting at the top of a page. */
-export function pagesFilled(paragraphs: readonly LaidOutParagraph[], linesPerPage = LINES_PER_PAGE): number {
+export interface PageLayout {
+  /** For each paragraph, the page (from 1) its first line is printed on. */
+  starts: number[];
+  pages: number;
+}
+
+/** Where each paragraph starts and how many pages they fill, starting at the top of a page. */
+export function layOutPages(paragraphs: readonly LaidOutParagraph[], linesPerPage = LINES_PER_PAGE): PageLayout {
+  const starts: number[] = [];
   let pages = 1;
   let used = 0;
   paragraphs.forEach((paragraph, i) => {
@@ -60,20 +67,30 @@ export function pagesFilled(paragraphs: readonly LaidOutParagraph[], linesPerPag
       used = 0;
     }
     if (paragraph.keepWithNext && !paragraphs[i - 1]?.keepWithNext && used > 0) {
-      // A run of headings moves to the next page with the next paragraph's first line.
-      const chain = keepChainLines(paragraphs, i);
-      if (used + chain > linesPerPage && chain <= linesPerPage) {
+      // A run of headings moves to the next page with the next paragraph's first line; LibreOffice
+      // moves it even when the run is longer than a page (it then flows on from the new page's top).
+      if (used + keepChainLines(paragraphs, i) > linesPerPage) {
         pages++;
         used = 0;
       }
+    } else if (paragraph.keepWithNext && used > 0 && used + paragraph.lines > linesPerPage) {
+      // Inside a run longer than a page, a heading that does not fit whole starts the next page.
+      pages++;
+      used = 0;
     }
+    starts.push(pages);
     used += paragraph.lines;
     while (used > linesPerPage) {
       pages++;
       used -= linesPerPage;
     }
   });
-  return pages;
+  return { starts, pages };
+}
+
+/** Pages the paragraphs fill, starting at the top of a page. */
+export function pagesFilled(paragraphs: readonly LaidOutParagraph[], linesPerPage = LINES_PER_PAGE): number {
+  return layOutPages(paragraphs, linesPerPage).pages;
 }
 
 function keepChainLines(paragraphs: readonly LaidOutParagraph[], from: number): number {
@@ -87,15 +104,35 @@ export interface ArticlePages {
   /** Page number (the body is numbered from 1) of the article's first page. */
   startPage: number;
   pages: number;
+  /** A blank page is printed before the article so that it starts on an odd page (双面打印). */
+  blankBefore: boolean;
 }
 
-/** Each article starts on a new page; the body's page numbers start at 1. */
-export function planPages(articles: readonly CollectionArticle[]): ArticlePages[] {
+/**
+ * Each article starts on a new page; the body's page numbers start at 1.
+ * With `oddStarts` (double-sided printing) every article starts on an odd
+ * page, a blank page before it where the previous one ends on an odd page.
+ */
+export function planPages(articles: readonly CollectionArticle[], oddStarts = false): ArticlePages[] {
   let next = 1;
   return articles.map((article) => {
+    const blankBefore = oddStarts && next % 2 === 0;
+    if (blankBefore) next++;
     const pages = pagesFilled(articleParagraphs(article));
-    const planned = { startPage: next, pages };
+    const planned = { startPage: next, pages, blankBefore };
     next += pages;
     return planned;
   });
+}
+
+const TOC_ENTRY_LINE: LineMetrics = { ...BODY_LINE, firstLineIndent: 0 };
+
+/**
+ * Pages the 目录 fills: its heading line, a blank line and one entry per
+ * article (题目　作者（单位）, the dot leader and the page number, which
+ * wraps like body text).
+ */
+export function tocPages(entries: readonly { label: string; page: number }[], linesPerPage = LINES_PER_PAGE): number {
+  const lines = entries.map(({ label, page }) => ({ lines: countLines(`${label}\u3000${page}`, TOC_ENTRY_LINE), keepWithNext: false }));
+  return pagesFilled([{ lines: 2, keepWithNext: false }, ...lines], linesPerPage);
 }

@@ -3,8 +3,8 @@ import { blockText } from '../model/text.js';
 import type { RosterMember } from './collection-schema.js';
 
 /**
- * Who handed in a file: the roster member whose name the draft's author
- * (meta.author, then the printed author line) or the file name carries
+ * Who handed in a file: the roster member whose name the draft's printed
+ * author line (what the reader sees), then its meta.author, or the file name carries
  * (张三-研讨发言.docx, 研讨发言（张三）.docx). Each clue is tried in that
  * order; the first that names exactly one member decides. Two members of
  * the same name are told apart by their unit in the same clue; when that
@@ -34,8 +34,8 @@ const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '').repla
 function cluesOf({ fileName, draft }: SubmissionClues): { by: MemberMatch['by']; text: string }[] {
   const authorLine = draft?.children.find((block) => block.type === 'author-line');
   return [
-    { by: 'author' as const, text: draft?.meta.author ?? '' },
     { by: 'author-line' as const, text: authorLine ? blockText(authorLine) : '' },
+    { by: 'author' as const, text: draft?.meta.author ?? '' },
     { by: 'file-name' as const, text: fileName.replace(/\.[^.]*$/, '') },
   ].map((clue) => ({ ...clue, text: compact(clue.text) }));
 }

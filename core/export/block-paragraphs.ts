@@ -1,3 +1,4 @@
+import { firstSentenceEnd } from '../import/text-shape.js';
 import { CLOSE_QUOTE, OPEN_QUOTE } from '../model/text.js';
 import type { Block, Inline, QuoteInline, TextLeaf } from '../model/schema.js';
 import { runFonts } from './font-profiles.js';
@@ -79,10 +80,45 @@ function runsWithNotes(children: readonly Inline[], look: TextLook, afterQuote: 
   return children.map((inline) => runsOf([inline], look) + ('type' in inline ? afterQuote(inline) : '')).join('');
 }
 
+function inlineRuns(children: readonly Inline[], look: TextLook, afterQuote?: AfterQuote): string {
+  return afterQuote ? runsWithNotes(children, look, afterQuote) : runsOf(children, look);
+}
+
 function labelledParagraph(style: string, look: TextLook, label: string, children: readonly Inline[], boldLabel: boolean, afterQuote?: AfterQuote): string {
-  const labelRuns = textRuns(label, look, boldLabel);
-  const runs = afterQuote ? runsWithNotes(children, look, afterQuote) : runsOf(children, look);
-  return paragraphXml({ style }, labelRuns + runs);
+  return paragraphXml({ style }, textRuns(label, look, boldLabel) + inlineRuns(children, look, afterQuote));
+}
+
+/**
+ * A run-in heading, “（一）深化理论学习。要把学习……”: the heading is its
+ * first sentence; what follows in the same paragraph is body text. Returns
+ * the inline content split there, or undefined when the heading is one
+ * sentence (or its first sentence ends inside a quotation).
+ */
+export function splitRunInHeading(children: readonly Inline[]): [Inline[], Inline[]] | undefined {
+  const text = children.map((inline) => ('type' in inline ? OPEN_QUOTE + inline.children.map((leaf) => leaf.text).join('') + CLOSE_QUOTE : inline.text)).join('');
+  const end = firstSentenceEnd(text);
+  if (end === undefined || text.slice(end).trim() === '') return undefined;
+  let offset = 0;
+  for (const [i, inline] of children.entries()) {
+    const length = 'type' in inline ? inline.children.reduce((n, leaf) => n + leaf.text.length, 0) + 2 : inline.text.length;
+    if (end <= offset + length) {
+      if ('type' in inline) return undefined;
+      const at = end - offset;
+      const head = [...children.slice(0, i), { ...inline, text: inline.text.slice(0, at) }];
+      const rest = [...(at < inline.text.length ? [{ ...inline, text: inline.text.slice(at) }] : []), ...children.slice(i + 1)];
+      return [head, rest];
+    }
+    offset += length;
+  }
+  return undefined;
+}
+
+/** A heading paragraph: its first sentence in the heading's look, any run-in text after it in the body's. */
+function headingParagraph(style: string, look: TextLook, bodyLook: TextLook, label: string, children: readonly Inline[], afterQuote?: AfterQuote): string {
+  const runIn = splitRunInHeading(children);
+  if (!runIn) return labelledParagraph(style, look, label, children, false, afterQuote);
+  const [head, rest] = runIn;
+  return paragraphXml({ style }, textRuns(label, look, false) + inlineRuns(head, look, afterQuote) + inlineRuns(rest, bodyLook, afterQuote));
 }
 
 /**
@@ -97,7 +133,7 @@ export function blockParagraph(block: Block, label: string, looks: TextLooks, af
     case 'author-line':
       return labelledParagraph(STYLE_IDS.authorLine, looks.authorLine, '', block.children, false);
     case 'heading':
-      return labelledParagraph(STYLE_IDS.headings[block.level], looks.headings[block.level], label, block.children, false, afterQuote);
+      return headingParagraph(STYLE_IDS.headings[block.level], looks.headings[block.level], looks.body, label, block.children, afterQuote);
     case 'point':
       // 一是 and the lead clause are bold, the rest of the point is body text.
       return labelledParagraph(STYLE_IDS.body, looks.body, label, block.children, true, afterQuote);

@@ -1,4 +1,5 @@
 import { BuilderElement, Document } from 'docx';
+import { withAuthorFromLine } from '../import/draft-author.js';
 import { DRAFT_PART_PATH, DRAFT_PART_PROPERTIES_PATH, draftPartPropertiesXml, draftPartXml } from '../import/embedded-draft.js';
 import { draftTitle } from '../model/text.js';
 import type { Draft } from '../model/schema.js';
@@ -6,6 +7,7 @@ import { parseOrThrow } from '../validation.js';
 import { blockParagraph } from './block-paragraphs.js';
 import { draftParagraphs } from './draft-paragraphs.js';
 import { TYPEFACES } from './font-profiles.js';
+import { fontTablePart } from './font-table.js';
 import { ExportOptionsSchema, type ExportOptionsInput } from './options.js';
 import { pageNumberFooters } from './page-number-footer.js';
 import { gbt9704Section } from './page-layout.js';
@@ -19,9 +21,12 @@ import { packDocx, paragraphsFragment } from './xml-fragments.js';
  * The draft as .docx bytes in the GB/T 9704 layout. Pure: the caller writes
  * the file. Labels (一是, 一、 …) are derived here, never read from the text.
  */
-export async function exportDraftToDocx(draft: Draft, options: ExportOptionsInput = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function exportDraftToDocx(written: Draft, options: ExportOptionsInput = {}): Promise<Uint8Array<ArrayBuffer>> {
+  // The carried author is the one the printed author line names (see withAuthorFromLine).
+  const draft = withAuthorFromLine(written);
   const { fonts, printAuthorLine, quoteSources } = parseOrThrow(ExportOptionsSchema, options, '导出选项');
-  const looks = textLooks(TYPEFACES[fonts]);
+  const typefaces = TYPEFACES[fonts];
+  const looks = textLooks(typefaces);
   // 引文出处: footnotes behind the quotations, or a list after the text; by default none (a speech is delivered, not cited).
   const notes = quoteSources === 'footnotes' ? footnoteAfterQuote(looks) : undefined;
   const body = notes
@@ -49,6 +54,7 @@ export async function exportDraftToDocx(draft: Draft, options: ExportOptionsInpu
     ],
   });
   return packDocx(document, [
+    fontTablePart(typefaces),
     { path: DRAFT_PART_PATH, data: draftPartXml(draft) },
     { path: DRAFT_PART_PROPERTIES_PATH, data: draftPartPropertiesXml() },
   ]);

@@ -195,6 +195,9 @@ export const collectionOperations = {
       title: z.string().trim().min(1, '请填写汇编标题').max(200),
       unit: z.string().trim().max(200).default(''),
       date: z.string().trim().max(40).default(''),
+      /** 双面打印: the body (and, with articlesOnOddPages, every article) starts on an odd page. */
+      duplex: z.boolean().default(false),
+      articlesOnOddPages: z.boolean().default(false),
     }),
     output: ExportedBytesSchema.extend({
       articles: z.array(z.strictObject({ number: z.number().int(), title: z.string(), source: z.string() })),

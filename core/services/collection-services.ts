@@ -73,6 +73,13 @@ export function createCollectionServices(env: CollectionEnvironment): Collection
     return { submission, draft };
   };
 
+  /** A draft that names no writer is signed with its roster member's name and unit, so its 汇编 article says who wrote it. */
+  const signedByMember = (library: CollectionStorePort, memberId: string | null, draft: Draft): Draft => {
+    const member = memberId ? library.getMember(memberId) : undefined;
+    if (!member || draft.meta.author.trim() !== '' || draft.children.some((block) => block.type === 'author-line')) return draft;
+    return { ...draft, meta: { ...draft.meta, author: member.name, unit: draft.meta.unit || member.unit } };
+  };
+
   return {
     listCollections: async () => {
       const library = await store();
@@ -191,13 +198,13 @@ export function createCollectionServices(env: CollectionEnvironment): Collection
       return { fileName: exportFileName(name), bytes };
     },
 
-    compileSubmissions: async ({ collectionId, submissionIds, title, unit, date }) => {
+    compileSubmissions: async ({ collectionId, submissionIds, title, unit, date, duplex, articlesOnOddPages }) => {
       const { library } = await collectionOf(collectionId);
       const articles = submissionIds.flatMap((id) => {
         const { submission, draft } = submissionOf(library, collectionId, id);
-        return articlesOf(draft, submission.fileName, submission.title);
+        return articlesOf(signedByMember(library, submission.memberId, draft), submission.fileName, submission.title);
       });
-      const compiled = await compileCollection(articles, { title, unit, date });
+      const compiled = await compileCollection(articles, { title, unit, date, duplex, articlesOnOddPages });
       return {
         fileName: exportFileName(title),
         bytes: compiled.bytes,

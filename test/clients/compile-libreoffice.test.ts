@@ -77,7 +77,9 @@ describe('LibreOffice renders the 汇编', () => {
       entries.push({ title: entry[1]!, page: Number(entry[2]) });
       pending = '';
     }
-    expect(entries).toEqual(compiled.articles.map((article) => ({ title: squeeze(article.title), page: article.startPage })));
+    // Each entry names the article's writer after its title: 题目　作者（单位）……页码.
+    expect(entries).toEqual(compiled.articles.map((article) => ({ title: squeeze(article.title + article.byline), page: article.startPage })));
+    expect(compiled.articles.filter((article) => article.byline !== '').length).toBeGreaterThan(compiled.articles.length / 2);
   });
 
   it('starts every article on the page the 目录 gives, with 第N篇 at the top of the page', () => {

@@ -36,6 +36,22 @@ describe('the organizer’s 征集汇编', () => {
     await organizer.upload('从 CSV 导入名单', [{ name: '名单.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER, 'utf8') }]);
     await expect.poll(() => organizer.table('名单').locator('tbody tr').count()).toBe(6); // five members and the row for adding one
 
+    // Every roster action once: edit a member, add one with Enter, delete it through the app's own dialog.
+    const roster = organizer.table('名单');
+    await roster.getByRole('row').filter({ hasText: '赵六' }).getByRole('button', { name: '编辑' }).click();
+    await roster.getByLabel('联系方式').first().fill('13900000004');
+    await roster.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => roster.getByRole('row').filter({ hasText: '赵六' }).textContent()).toContain('13900000004');
+    const adding = roster.locator('tr.adding-row');
+    await adding.getByLabel('姓名').fill('孙八');
+    await adding.getByLabel('单位').fill('办公室');
+    await adding.getByLabel('单位').press('Enter');
+    await expect.poll(() => roster.locator('tbody tr').count()).toBe(7);
+    await expect.poll(() => adding.getByLabel('姓名').inputValue()).toBe('');
+    await roster.getByRole('row').filter({ hasText: '孙八' }).getByRole('button', { name: '删除' }).click();
+    await organizer.page.getByRole('dialog', { name: '删除人员' }).getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => roster.locator('tbody tr').count()).toBe(6);
+
     await organizer.openTab('交稿情况');
     const copied = readCorpus('speeches-excerpts.txt').split('\n').filter((line) => line.length > 80).slice(0, 3);
     await organizer.upload('选择稿件文件', [

@@ -9,14 +9,22 @@ import { createLocalServices } from '../../core/services/local.js';
 import { readCorpus, REPO_ROOT } from '../support/corpus.js';
 import { tempDir } from '../support/temp-dir.js';
 
-/** `gaojiang compile`, `similarity` and `check` run in this process, as cli/main.ts runs them. */
+/** `gaojiang compile`, `similarity`, `check` and `collect` run in this process, as cli/main.ts runs them. */
 async function gaojiang(...args: string[]): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
-  const services = createLocalServices(
-    createNodeServiceImplementation({ policy: ALLOW_ANY_PATH, libraryDir: tempDir(), templatesDir: path.join(REPO_ROOT, 'templates'), trackRecent: false }),
-  );
+  const servicesWith = (quoteLibraryFile?: string) =>
+    createLocalServices(
+      createNodeServiceImplementation({ policy: ALLOW_ANY_PATH, libraryDir: tempDir(), templatesDir: path.join(REPO_ROOT, 'templates'), trackRecent: false, quoteLibraryFile }),
+    );
+  const services = servicesWith();
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const context: CliContext = { services, quoteServices: () => services, stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) };
+  const context: CliContext = {
+    services,
+    // --library FILE: the commands of one test share that database, as successive CLI runs do.
+    quoteServices: (file) => (file ? servicesWith(file) : services),
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line),
+  };
   let code = 0;
   try {
     await buildProgram(context).parseAsync(['node', 'gaojiang', ...args]);
@@ -60,6 +68,19 @@ describe('gaojiang compile', () => {
     await gaojiang('compile', path.join(folder, '1 张三.txt'), '-o', output, '--title', '汇编');
     expect(readFileSync(`${output}.bak`, 'utf8')).toBe('the previous 汇编');
   });
+
+  it('starts every article on an odd page with --duplex --odd-page-articles', async () => {
+    const folder = tempDir();
+    const paragraphs = readCorpus('speeches-excerpts.txt').split('\n').filter((line) => line.trim().length > 60);
+    writeFileSync(path.join(folder, '1 张三.txt'), `学习体会\n${paragraphs[0]}\n`);
+    writeFileSync(path.join(folder, '2 李四.txt'), `研讨发言\n${paragraphs[1]}\n`);
+    const output = path.join(tempDir(), '汇编.docx');
+    const single = await gaojiang('compile', folder, '-o', output, '--title', '汇编');
+    const duplex = await gaojiang('compile', folder, '-o', output, '--title', '汇编', '--duplex', '--odd-page-articles');
+    const startPages = (lines: string[]) => lines.filter((line) => /^\s+第\d+篇/.test(line)).map((line) => Number(/(\d+)$/.exec(line)?.[1]));
+    expect(startPages(single.stdout)).toEqual([1, 2]); // each article one page
+    expect(startPages(duplex.stdout)).toEqual([1, 3]); // a blank page 2 between them
+  });
 });
 
 describe('gaojiang similarity', () => {
@@ -101,5 +122,41 @@ describe('symbolic links in a submissions folder (issue #14 item 6)', () => {
     expect(compared.stderr.join('\n')).toMatch(/已跳过“0 王五-心得体会\.txt”：它是符号链接/);
     expect(compared.stdout.join('\n')).not.toContain('王五');
     expect(compared.stdout.join('\n')).toContain('张三');
+  });
+});
+
+describe('gaojiang collect', () => {
+  it('creates a collection, imports its roster, receives a folder and reports status and the 催交名单 from one library', async () => {
+    const library = path.join(tempDir(), '资料库.sqlite');
+    const created = await gaojiang('collect', 'new', '--theme', '主题教育研讨', '--deadline', '2026-12-31', '--unit', '机关党委', '--library', library);
+    expect(created.stdout[0]).toMatch(/^已新建征集“主题教育研讨”，编号 \S+$/);
+
+    const roster = path.join(tempDir(), '名单.csv');
+    writeFileSync(roster, '\uFEFF姓名,单位\r\n张三,办公室\r\n李四,财务科\r\n王五,办公室\r\n');
+    expect((await gaojiang('collect', 'roster', 'import', '主题教育研讨', roster, '--library', library)).stdout).toEqual(['已导入 3 人']);
+
+    const received = await gaojiang('collect', 'receive', '主题教育研讨', submissionsFolder(), '--library', library);
+    expect(received.stdout).toEqual([
+      '1 张三.txt：已对应 张三（依据文件名）',
+      expect.stringMatching(/^2 坏文件\.docx：无法导入：[\u4e00-\u9fff]/),
+      '3 李四.txt：已对应 李四（依据文件名）',
+    ]);
+    expect(received.code).toBe(1);
+
+    const status = await gaojiang('collect', 'status', '主题教育研讨', '--library', library);
+    expect(status.stdout[0]).toBe('“主题教育研讨”：名单 3 人 · 未交 1 · 已交 2 · 退回修改 0 · 已收录 0');
+    expect(status.stdout).toContain('  王五（办公室）：未交');
+    const json = JSON.parse((await gaojiang('collect', 'status', '主题教育研讨', '--json', '--library', library)).stdout.join('\n'));
+    expect(json.counts).toMatchObject({ 未交: 1, 已交: 2 });
+
+    const remind = await gaojiang('collect', 'remind', '主题教育研讨', '--library', library);
+    expect(remind.stdout.join('\n')).toContain('尚未交稿（1 人）：\n办公室：王五');
+    expect((await gaojiang('collect', 'list', '--library', library)).stdout[0]).toMatch(/主题教育研讨 · 截止 2026-12-31 · 名单 3 人 · 已交 2 人$/);
+  });
+
+  it('names a collection that does not exist in Chinese', async () => {
+    const result = await gaojiang('collect', 'status', '没有这个', '--library', path.join(tempDir(), '资料库.sqlite'));
+    expect(result.code).toBe(1);
+    expect(result.stderr.join('\n')).toMatch(/没有找到征集“没有这个”/);
   });
 });

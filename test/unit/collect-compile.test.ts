@@ -58,9 +58,10 @@ describe('the 目录', () => {
     expect(styleById(parts.styles, 'ArticleTitle')).toContain('w:val="篇目标题"');
   });
 
-  it('holds each title with its planned page, linked to a bookmark on the article’s title', () => {
+  it('holds each title with its writer and planned page, linked to a bookmark on the article’s title', () => {
     const entries = paragraphs(element(parts.document, 'w:sdtContent')!);
-    expect(entries.map((p) => p.text)).toEqual(compiled.articles.map((a) => `${a.title}${a.startPage}`));
+    expect(entries.map((p) => p.text)).toEqual(compiled.articles.map((a) => `${a.title}\u3000${a.byline}${a.startPage}`));
+    expect(compiled.articles.map((a) => a.byline)).toEqual(['张明（市交通运输局）', '李红（区信访局）']);
     expect(compiled.articles.map((a) => a.startPage)).toEqual([1, 3]);
     const anchors = elements(parts.document, 'w:hyperlink').map((h) => attr(h, 'w:anchor'));
     const bookmarks = elements(parts.document, 'w:bookmarkStart').map((b) => attr(b, 'w:name'));

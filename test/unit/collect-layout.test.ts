@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articlesOf } from '../../core/collect/articles.js';
 import { balancedLines } from '../../core/collect/balanced-lines.js';
 import { BODY_LINE, countLines } from '../../core/collect/line-breaking.js';
-import { articleParagraphs, pagesFilled, planPages } from '../../core/collect/page-plan.js';
+import { articleParagraphs, layOutPages, pagesFilled, planPages } from '../../core/collect/page-plan.js';
 import { createDraft } from '../../core/model/create.js';
 import type { Block, Draft } from '../../core/model/schema.js';
 import { studySpeechDraft } from '../fixtures/drafts.js';
@@ -90,6 +90,17 @@ describe('page plan', () => {
     expect(pagesFilled([body(21), heading, body(1)])).toBe(2);
     expect(pagesFilled([body(20), heading, heading, body(22)])).toBe(3);
     expect(pagesFilled([body(20), heading, body(22)])).toBe(2);
+  });
+
+  it('moves a run of headings longer than a page to a new page, and breaks it before a heading that does not fit whole', () => {
+    const tall = { lines: 3, keepWithNext: true };
+    // 5 lines used, then 25 heading lines: the run starts page 2 and flows on to page 3.
+    const run = [body(5), ...Array.from({ length: 25 }, () => heading), body(2)];
+    expect(layOutPages(run).starts.slice(0, 2)).toEqual([1, 2]);
+    expect(layOutPages(run).starts[23]).toBe(3); // the 23rd heading: page 2 holds 22
+    // Page 2 holds 20 lines of headings; a three-line heading does not fit the last two and starts page 3.
+    const split = [body(5), ...Array.from({ length: 20 }, () => heading), tall, body(1)];
+    expect(layOutPages(split).starts.slice(-2)).toEqual([3, 3]);
   });
 
   it('counts the 第N篇 line, the title group and the blank lines the exporter prints', () => {

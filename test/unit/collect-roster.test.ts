@@ -5,10 +5,20 @@ import { orderSubmissions } from '../../core/collect/compile-order.js';
 import { parseRosterCsv } from '../../core/collect/roster-csv.js';
 import { matchMember } from '../../core/collect/roster-match.js';
 import { createDraft } from '../../core/model/create.js';
+import type { Draft } from '../../core/model/schema.js';
 import { decodeChineseText } from '../../core/node/text-file.js';
 import { expectUserError } from '../support/errors.js';
 
 const member = (id: string, name: string, unit = '', position = 0): RosterMember => ({ id, collectionId: 'c', position, name, unit, contact: '' });
+
+/** A draft signed in its metadata only: its author line deleted. */
+const withoutAuthorLine = (draft: Draft): Draft => ({ ...draft, children: draft.children.filter((block) => block.type !== 'author-line') });
+
+/** A draft whose printed author line was retyped after the wizard filled in `meta`. */
+const retyped = (line: string, meta: { author: string; unit: string }): Draft => {
+  const draft = createDraft('题目', meta);
+  return { ...draft, children: draft.children.map((block) => (block.type === 'author-line' ? { ...block, children: [{ text: line }] } : block)) };
+};
 
 const roster = [
   member('m1', '张三', '办公室', 1),
@@ -20,20 +30,21 @@ const roster = [
 
 describe('matching a file to a roster member', () => {
   it.each([
-    ['meta.author', { fileName: '研讨发言.docx', draft: createDraft('题目', { author: '李四' }) }, 'm2', 'author'],
+    ['meta.author', { fileName: '研讨发言.docx', draft: withoutAuthorLine(createDraft('题目', { author: '李四' })) }, 'm2', 'author'],
+    ['the printed author line over a stale meta.author', { fileName: '研讨发言.docx', draft: retyped('财务科 李四', { author: '张三', unit: '办公室' }) }, 'm2', 'author-line'],
     ['the author line', { fileName: '研讨发言.docx', draft: createDraft('题目', { unit: '财务科 李四' }) }, 'm2', 'author-line'],
     ['the file name 张三-研讨发言', { fileName: '张三-研讨发言.docx' }, 'm1', 'file-name'],
     ['the file name 研讨发言（李四）', { fileName: '研讨发言（李四）.docx' }, 'm2', 'file-name'],
     ['the longer of two contained names', { fileName: '张三丰_心得体会.txt' }, 'm3', 'file-name'],
     ['namesakes told apart by unit', { fileName: '人事科王芳.docx' }, 'm5', 'file-name'],
-    ['the author before a misleading file name', { fileName: '李四转张三.docx', draft: createDraft('题目', { author: '张三' }) }, 'm1', 'author'],
+    ['the author before a misleading file name', { fileName: '李四转张三.docx', draft: createDraft('题目', { author: '张三' }) }, 'm1', 'author-line'],
   ])('by %s', (_, clues, id, by) => {
     expect(matchMember(roster, clues)).toMatchObject({ member: { id }, by });
   });
 
   it.each([
     ['•', { fileName: '阿依古丽•买买提-心得.docx' }, 'file-name'],
-    ['・ (a Japanese input method)', { fileName: '研讨发言.docx', draft: createDraft('题目', { author: '阿依古丽・买买提' }) }, 'author'],
+    ['・ (a Japanese input method)', { fileName: '研讨发言.docx', draft: createDraft('题目', { author: '阿依古丽・买买提' }) }, 'author-line'],
     ['.', { fileName: '阿依古丽.买买提 研讨发言.docx' }, 'file-name'],
     ['‧', { fileName: '心得（阿依古丽‧买买提）.docx' }, 'file-name'],
   ])('matches a name with · written with %s', (_, clues, by) => {
@@ -135,7 +146,17 @@ describe('collection status', () => {
         '办公室：王芳',
       ].join('\n'),
     );
-    expect(reminderText(collection, collectionStatus([], []), '2026-11-24')).toMatch(/全部人员均已交稿/);
+  });
+
+  it('does not claim everyone handed in when the roster is empty', () => {
+    const text = reminderText(collection, collectionStatus([], []), '2026-11-24');
+    expect(text).not.toMatch(/全部人员均已交稿/);
+    expect(text).toMatch(/名单还是空的/);
+  });
+
+  it('says everyone handed in only when every member has', () => {
+    const everyone = collectionStatus(roster.slice(0, 1), [submission('s1', 'm1', '已交')]);
+    expect(reminderText(collection, everyone, '2026-11-24')).toMatch(/全部人员均已交稿/);
   });
 });
 

@@ -36,7 +36,7 @@ describe('collection services', () => {
     const [a, b] = variedArticles(2);
     const docx = await exportDraftToDocx(a!);
     const first = await services.importSubmission({ collectionId: id, file: { name: '研讨发言.docx', source: { kind: 'docx', bytes: docx } } });
-    expect(first.matchedBy).toBe('author');
+    expect(first.matchedBy).toBe('author-line');
     expect(first.submission).toMatchObject({ submitter: '作者甲', status: '已交', version: 1 });
 
     const byName = await services.importSubmission({ collectionId: id, file: { name: '李四-心得体会.txt', source: { kind: 'text', text: readCorpus('speeches-excerpts.txt') } } });
@@ -99,6 +99,9 @@ describe('collection services', () => {
     ]);
     const lines = docxParagraphTexts(compiled.bytes);
     expect(lines.indexOf('第1篇')).toBeLessThan(lines.indexOf('第2篇'));
+    // 作者丙's text names no writer: the 汇编 signs it from the roster, under its title and in the 目录.
+    expect(lines.slice(lines.indexOf('第2篇'), lines.indexOf('第2篇') + 4)).toEqual(['第2篇', '学习体会', '', '办公室 作者丙']);
+    expect(lines.some((line) => line.startsWith('学习体会\u3000作者丙（办公室）'))).toBe(true);
   });
 
   it('refuses bad input with Chinese messages', async () => {

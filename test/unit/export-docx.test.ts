@@ -292,7 +292,43 @@ describe('exportDraftToDocx: content', () => {
   });
 });
 
+describe('exportDraftToDocx: run-in headings', () => {
+  it('sets only the heading sentence in the heading font; the run-in text after it is body text', async () => {
+    const draft = createDraft('题目');
+    draft.children = [
+      ...draft.children.filter((block) => block.type === 'title'),
+      { type: 'heading', level: 2, children: [{ text: '深化理论学习。要把学习贯彻“第一议题”制度作为首要任务，' }, { type: 'quote', quoteId: 'q', speaker: '', source: '', children: [{ text: '学思想' }] }, { text: '。' }] },
+      { type: 'heading', level: 3, children: [{ text: '强化责任担当。把责任扛在肩上。' }] },
+      { type: 'heading', level: 2, children: [{ text: '坚持人民至上' }] },
+    ];
+    const [runIn, bold, plain] = paragraphs((await exportParts(draft)).document).filter((p) => p.styleId?.startsWith('Heading'));
+    const fontOf = (runs: { text: string; eastAsiaFont?: string }[], text: string) => runs.find((run) => run.text.includes(text))?.eastAsiaFont;
+    expect(runIn?.text).toBe('（一）深化理论学习。要把学习贯彻“第一议题”制度作为首要任务，“学思想”。');
+    expect(fontOf(runIn!.runs, '（一）')).toBe('楷体_GB2312');
+    expect(fontOf(runIn!.runs, '深化理论学习。')).toBe('楷体_GB2312');
+    expect(fontOf(runIn!.runs, '要把学习')).toBe('仿宋_GB2312');
+    expect(fontOf(runIn!.runs, '学思想')).toBe('仿宋_GB2312');
+    // A level-3 heading is bold 仿宋; its run-in sentence is not bold.
+    expect(bold!.runs.find((run) => run.text.includes('强化责任担当'))?.bold).toBe(true);
+    expect(bold!.runs.find((run) => run.text.includes('把责任'))?.bold).toBe(false);
+    expect(plain!.runs.every((run) => run.eastAsiaFont === '楷体_GB2312')).toBe(true);
+  });
+});
+
 describe('exportDraftToDocx: options and numbering', () => {
+  it('names a substitute for each official font in fontTable.xml, for machines without the GB2312 fonts', async () => {
+    const fonts = elements((await exportParts(studySpeechDraft())).part('word/fontTable.xml'), 'w:font');
+    const altOf = (name: string) => {
+      const font = fonts.find((f) => attr(f, 'w:name') === name);
+      return font && attr(element(font, 'w:altName') ?? '', 'w:val');
+    };
+    expect(altOf('仿宋_GB2312')).toBe('仿宋');
+    expect(altOf('楷体_GB2312')).toBe('楷体');
+    expect(altOf('方正小标宋简体')).toBe('宋体');
+    expect(altOf('黑体')).toBe('SimHei');
+    expect(fonts.find((f) => attr(f, 'w:name') === '仿宋_GB2312')).toContain('<w:charset w:val="86"/>');
+  });
+
   it('uses 仿宋, 楷体, 黑体, 宋体 with the windows profile, and no GB2312 names anywhere', async () => {
     const parts = await exportParts(studySpeechDraft(), { fonts: 'windows' });
     expect(parts.document + parts.styles + (parts.footer('default') ?? '')).not.toMatch(/GB2312|方正/);

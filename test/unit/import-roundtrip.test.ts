@@ -56,6 +56,17 @@ describe('export → import restores the draft exactly (the draft rides in custo
     }
   });
 
+  it('carries the author the printed author line names, not a stale wizard value', async () => {
+    const draft = studySpeechDraft();
+    const retyped: Draft = {
+      ...draft,
+      meta: { ...draft.meta, author: '李明', unit: '某某县委办公室' },
+      children: draft.children.map((block) => (block.type === 'author-line' ? { ...block, children: [{ text: '某某县农业农村局 刘洋' }] } : block)),
+    };
+    const [restored] = (await importDocx(await exportDraftToDocx(retyped))).drafts;
+    expect(restored?.meta).toMatchObject({ author: '刘洋', unit: '某某县农业农村局' });
+  });
+
   it('survives text XML forbids (control characters) inside the draft', async () => {
     const draft = studySpeechDraft();
     const tricky: Draft = { ...draft, meta: { ...draft.meta, theme: 'a\u0001b\uFFFE<&>]]>' } };

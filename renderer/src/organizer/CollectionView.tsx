@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useConfirm } from '../app/dialogs/ConfirmDialog.js';
 import type { Notices } from '../app/use-notices.js';
 import { useAppClient } from '../client/index.js';
 import { CollectionForm } from './CollectionForm.js';
@@ -29,13 +30,15 @@ export function CollectionView({ id, notices, onChanged, onDeleted }: Collection
   const { services } = useAppClient();
   const [tab, setTab] = useState<Tab>('submissions');
   const { overview, reload } = useCollectionOverview(id, notices);
+  const confirm = useConfirm();
   if (!overview) return <p className="muted organizer-loading">正在读取……</p>;
   const changed = async (): Promise<void> => {
     await reload();
     await onChanged();
   };
   const remove = async (): Promise<void> => {
-    if (!window.confirm(`删除征集“${overview.collection.theme}”及其名单和全部稿件？此操作不能撤销。`)) return;
+    const text = `删除征集“${overview.collection.theme}”及其名单和全部稿件？此操作不能撤销。`;
+    if (!(await confirm.ask({ title: '删除征集', text, confirmLabel: '删除' }))) return;
     try {
       await services.deleteCollection({ id });
       onDeleted();
@@ -76,6 +79,7 @@ export function CollectionView({ id, notices, onChanged, onDeleted }: Collection
           </>
         )}
       </div>
+      {confirm.dialog}
     </div>
   );
 }

@@ -24,6 +24,8 @@ export function CompileView({ overview, notices }: { overview: Overview; notices
   const [title, setTitle] = useState(`${overview.collection.theme}材料汇编`);
   const [unit, setUnit] = useState(overview.collection.organizerUnit);
   const [date, setDate] = useState(today);
+  const [duplex, setDuplex] = useState(false);
+  const [articlesOnOddPages, setArticlesOnOddPages] = useState(false);
   const [dragged, setDragged] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
   const byId = new Map<string, Submission>(overview.submissions.map((s) => [s.id, s]));
@@ -48,7 +50,15 @@ export function CompileView({ overview, notices }: { overview: Overview; notices
   const compile = async (): Promise<void> => {
     setRunning(true);
     try {
-      const compiled = await services.compileSubmissions({ collectionId: overview.collection.id, submissionIds: selectedIds, title, unit, date });
+      const compiled = await services.compileSubmissions({
+        collectionId: overview.collection.id,
+        submissionIds: selectedIds,
+        title,
+        unit,
+        date,
+        duplex,
+        articlesOnOddPages: duplex && articlesOnOddPages,
+      });
       if ((await platform.saveExport(compiled.bytes, compiled.fileName)) === 'saved') notices.info(`已导出汇编“${compiled.fileName}”，共 ${compiled.articles.length} 篇`);
     } catch (error) {
       notices.error(error);
@@ -74,6 +84,14 @@ export function CompileView({ overview, notices }: { overview: Overview; notices
             <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
           </label>
         </div>
+        <label className="check">
+          <input type="checkbox" checked={duplex} onChange={(event) => setDuplex(event.target.checked)} />
+          <span>双面打印（正文从奇数页开始，目录后需要时留一页空白）</span>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={duplex && articlesOnOddPages} disabled={!duplex} onChange={(event) => setArticlesOnOddPages(event.target.checked)} />
+          <span>每篇都从奇数页开始</span>
+        </label>
       </div>
       <div className="organizer-card">
         <div className="organizer-toolbar">

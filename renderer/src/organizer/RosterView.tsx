@@ -1,10 +1,14 @@
 import { useState } from 'react';
 import type { RosterMember, RosterMemberFields } from '../../../core/collect/collection-schema.js';
+import { useConfirm } from '../app/dialogs/ConfirmDialog.js';
 import type { Notices } from '../app/use-notices.js';
 import { useAppClient } from '../client/index.js';
 import { useAction, type Overview } from './use-collection.js';
 
 const EMPTY: RosterMemberFields = { name: '', unit: '', contact: '' };
+
+/** The editable fields of a member (the row also carries id, collection and position, which saving refuses). */
+const fieldsOf = ({ name, unit, contact }: RosterMember): RosterMemberFields => ({ name, unit, contact });
 
 interface RosterViewProps {
   overview: Overview;
@@ -18,6 +22,7 @@ export function RosterView({ overview, notices, reload }: RosterViewProps) {
   const { busy, run } = useAction(notices, reload);
   const [adding, setAdding] = useState<RosterMemberFields>(EMPTY);
   const [editing, setEditing] = useState<{ id: string; fields: RosterMemberFields } | null>(null);
+  const confirm = useConfirm();
   const collectionId = overview.collection.id;
 
   const importCsv = async (): Promise<void> => {
@@ -37,8 +42,9 @@ export function RosterView({ overview, notices, reload }: RosterViewProps) {
     if (!editing || editing.fields.name.trim() === '') return;
     if (await run(() => services.saveRosterMember({ collectionId, id: editing.id, fields: editing.fields }))) setEditing(null);
   };
-  const remove = (member: RosterMember): void => {
-    if (window.confirm(`从名单中删除${member.name}？其已交稿件会保留为“未对应”。`)) void run(() => services.deleteRosterMember({ id: member.id }));
+  const remove = async (member: RosterMember): Promise<void> => {
+    const yes = await confirm.ask({ title: '删除人员', text: `从名单中删除${member.name}？其已交稿件会保留为“未对应”。`, confirmLabel: '删除' });
+    if (yes) await run(() => services.deleteRosterMember({ id: member.id }));
   };
 
   return (
@@ -64,7 +70,7 @@ export function RosterView({ overview, notices, reload }: RosterViewProps) {
             editing?.id === member.id ? (
               <tr key={member.id}>
                 <td className="num">{index + 1}</td>
-                <MemberInputs fields={editing.fields} onChange={(fields) => setEditing({ id: member.id, fields })} />
+                <MemberInputs fields={editing.fields} onChange={(fields) => setEditing({ id: member.id, fields })} onEnter={() => void save()} />
                 <td className="actions">
                   <button type="button" className="button small primary" onClick={() => void save()} disabled={busy}>
                     保存
@@ -81,10 +87,10 @@ export function RosterView({ overview, notices, reload }: RosterViewProps) {
                 <td>{member.unit}</td>
                 <td>{member.contact}</td>
                 <td className="actions">
-                  <button type="button" className="button small ghost" onClick={() => setEditing({ id: member.id, fields: member })}>
+                  <button type="button" className="button small ghost" onClick={() => setEditing({ id: member.id, fields: fieldsOf(member) })}>
                     编辑
                   </button>
-                  <button type="button" className="button small ghost" onClick={() => remove(member)}>
+                  <button type="button" className="button small ghost" onClick={() => void remove(member)}>
                     删除
                   </button>
                 </td>
@@ -93,7 +99,7 @@ export function RosterView({ overview, notices, reload }: RosterViewProps) {
           )}
           <tr className="adding-row">
             <td className="num">新增</td>
-            <MemberInputs fields={adding} onChange={setAdding} />
+            <MemberInputs fields={adding} onChange={setAdding} onEnter={() => void add()} />
             <td className="actions">
               <button type="button" className="button small" onClick={() => void add()} disabled={busy || adding.name.trim() === ''}>
                 添加
@@ -102,14 +108,31 @@ export function RosterView({ overview, notices, reload }: RosterViewProps) {
           </tr>
         </tbody>
       </table>
+      {confirm.dialog}
     </div>
   );
 }
 
-function MemberInputs({ fields, onChange }: { fields: RosterMemberFields; onChange: (fields: RosterMemberFields) => void }) {
+interface MemberInputsProps {
+  fields: RosterMemberFields;
+  onChange: (fields: RosterMemberFields) => void;
+  /** Enter in any field: add or save the row, as a form would. */
+  onEnter: () => void;
+}
+
+function MemberInputs({ fields, onChange, onEnter }: MemberInputsProps) {
   const input = (key: keyof RosterMemberFields, label: string) => (
     <td>
-      <input type="text" className="cell-input" aria-label={label} value={fields[key]} onChange={(event) => onChange({ ...fields, [key]: event.target.value })} />
+      <input
+        type="text"
+        className="cell-input"
+        aria-label={label}
+        value={fields[key]}
+        onChange={(event) => onChange({ ...fields, [key]: event.target.value })}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.nativeEvent.isComposing) onEnter();
+        }}
+      />
     </td>
   );
   return (
