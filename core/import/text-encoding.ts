@@ -79,6 +79,7 @@ interface Plausibility {
   frequent: number;
   replacements: number;
   nonAscii: number;
+  han: number;
 }
 
 /** How much a decoding looks like Chinese text, over the whole text. */
@@ -105,16 +106,23 @@ function plausibility(text: string): Plausibility {
   }
   // Control characters (NULs of UTF-16 read as bytes) count against a decoding like foreign characters.
   const total = nonAscii + controls;
-  return { chinese: total === 0 ? 1 : chinese / total, frequent: han === 0 ? 1 : frequent / han, replacements, nonAscii: total };
+  return { chinese: total === 0 ? 1 : chinese / total, frequent: han === 0 ? 1 : frequent / han, replacements, nonAscii: total, han };
 }
 
-/** Worth showing: most non-ASCII characters are Chinese ones, a fair share of the Han ones frequent, damage rare. */
+/**
+ * Worth showing: most non-ASCII characters are Chinese ones, a fair share of
+ * the Han ones frequent (judged from a few on: a name like 喆 alone is rare
+ * but real), damage rare.
+ */
 const MIN_CHINESE_SHARE = 0.8;
 const MIN_FREQUENT_SHARE = 0.3;
+const MIN_HAN_FOR_FREQUENCY = 8;
 const MAX_DAMAGED_SHARE = 0.01;
 
 const passes = (p: Plausibility): boolean =>
-  p.chinese >= MIN_CHINESE_SHARE && p.frequent >= MIN_FREQUENT_SHARE && p.replacements <= Math.max(0, p.nonAscii * MAX_DAMAGED_SHARE);
+  p.chinese >= MIN_CHINESE_SHARE &&
+  (p.han < MIN_HAN_FOR_FREQUENCY || p.frequent >= MIN_FREQUENT_SHARE) &&
+  p.replacements <= Math.max(0, p.nonAscii * MAX_DAMAGED_SHARE);
 
 /** Higher is more Chinese-looking; damage weighs double. */
 const score = (p: Plausibility): number => p.chinese + p.frequent - (p.nonAscii === 0 ? 0 : (2 * p.replacements) / p.nonAscii);

@@ -43,6 +43,11 @@ describe('the encoding is chosen on the whole text', () => {
     expect(decodeChineseBytes(utf8('plain text\n'))).toMatchObject({ encoding: 'utf-8' });
   });
 
+  it('reads a short text of rare characters (a name) as UTF-8', () => {
+    expect(decodeChineseBytes(utf8('喆\n'))).toMatchObject({ text: '喆\n', encoding: 'utf-8' });
+    expect(decodeChineseBytes(utf8('姓名\n王喆,办公室\n'))).toMatchObject({ encoding: 'utf-8' });
+  });
+
   it('reads UTF-16 with a BOM (Notepad’s “Unicode”), little- and big-endian', () => {
     expect(decodeChineseBytes(utf16(TEXT, true))).toMatchObject({ text: TEXT, encoding: 'utf-16le' });
     expect(decodeChineseBytes(utf16(TEXT, false))).toMatchObject({ text: TEXT, encoding: 'utf-16be' });
