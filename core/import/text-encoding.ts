@@ -188,9 +188,13 @@ const unreadable = (detail: string): GaojiangError =>
 export function decodeChineseBytes(bytes: Uint8Array): DecodedText {
   const bom = byteOrderMark(bytes);
   if (bom) return decodeAs(bytes, bom.encoding, bom.length);
-  const candidates: DecodedText[] = [decodeAs(bytes, 'utf-8', 0), decodeAs(bytes, 'gb18030', 0)];
   const judged = (list: DecodedText[]) => list.map((decoded) => ({ decoded, p: plausibility(decoded.text) })).filter(({ p }) => passes(p));
-  let passing = judged(candidates);
+  // Undamaged UTF-8 that reads as Chinese is taken at once: GBK bytes are (almost) never valid UTF-8 that
+  // also looks Chinese — “一要学习” is valid UTF-8 but Cyrillic, and fails here — and a large file is judged once.
+  const utf8 = decodeAs(bytes, 'utf-8', 0);
+  const [clean] = utf8.damaged === 0 ? judged([utf8]) : [];
+  if (clean) return clean.decoded;
+  let passing = judged([utf8, decodeAs(bytes, 'gb18030', 0)]);
   if (passing.length === 0) {
     // chardet only proposes (from a sample, so a large file stays fast); the whole text still has to pass.
     const proposals = chardet
