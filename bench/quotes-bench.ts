@@ -14,7 +14,7 @@ import { DEFAULT_NUMBERING } from '../core/model/numbering.js';
 import { EMPTY_META } from '../core/model/create.js';
 import { DRAFT_SCHEMA_VERSION, type Block, type Draft, type Inline } from '../core/model/schema.js';
 import { openSqliteQuoteStore } from '../core/node/quote-store/open.js';
-import { QuoteSearchQuerySchema, type QuoteFields } from '../core/quotes/schema.js';
+import { QuoteFieldsSchema, QuoteSearchQuerySchema, type QuoteFields } from '../core/quotes/schema.js';
 import { createQuoteServices } from '../core/services/quote-services.js';
 import { findCorpusDir, percentile, type BenchReport } from './harness.js';
 
@@ -81,7 +81,8 @@ export async function runQuotesBench(report: BenchReport): Promise<void> {
       for (let i = 0; i < LIBRARY_SIZE; i++) {
         const text = `${sentence(15 + Math.floor(random() * 70))}${i}`; // the number keeps every text distinct
         texts.push(text);
-        const fields: QuoteFields = { text, speaker: i % 3 ? '习近平总书记' : '毛泽东同志', source: '', date: '', occasion: '', themes: [`主题${i % 40}`], note: '', verified: i % 2 === 0 };
+        const checked = i % 2 === 0 ? { source: `示例讲话${i}`, date: '2021-07-01', status: '已核' } : {};
+        const fields: QuoteFields = QuoteFieldsSchema.parse({ text, speaker: i % 3 ? '习近平总书记' : '毛泽东同志', themes: [`主题${i % 40}`], ...checked });
         store.insert(fields);
       }
     });

@@ -12,7 +12,7 @@ import { exportDraftToDocx } from '../core/export/docx.js';
 import type { Draft } from '../core/model/schema.js';
 import { runBrowserBench } from './browser-bench.js';
 import { runChecksBench } from './checks-bench.js';
-import { runCollectBench } from './collect-bench.js';
+import { runCollectBench, runCopiedBench } from './collect-bench.js';
 import { findCorpusDir, medianMs, pandocAvailable, type BenchReport } from './harness.js';
 import { runHostileBench } from './hostile-bench.js';
 import { runImportBench } from './import-bench.js';
@@ -55,6 +55,7 @@ const groups: Record<string, () => Promise<void>> = {
   editor: () => runBrowserBench(report),
   hostile: () => runHostileBench(report),
   collect: () => runCollectBench(report),
+  copied: () => runCopiedBench(report),
 };
 
 const wanted = process.argv.slice(2);

@@ -18,4 +18,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['bench/hostile-child.ts'], outfile: 'dist/bench/hostile-child.js', format: 'esm', packages: 'external' }),
   // Untrusted files are imported in a worker thread (core/node/isolated-import.ts).
   buildWorkers(),
+  // Evaluations against labelled real texts (npm run eval:<name>).
+  build({ ...common, entryPoints: ['eval/quotes.ts'], outfile: 'dist/eval/quotes.js', format: 'esm', packages: 'external' }),
 ]);

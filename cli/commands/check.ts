@@ -104,12 +104,12 @@ async function checkDraftFile(context: CliContext, file: string, options: CheckC
 
 /**
  * A Word document: imported as `gaojiang import` does, but keeping
- * traditional characters (the check reports what the writer wrote). A
+ * traditional characters and half-width punctuation (the check reports what the writer wrote). A
  * compilation gives one draft per article, each checked on its own; --fix
  * writes the fixed draft, for one article only.
  */
 async function checkWordFile(context: CliContext, file: string, options: CheckCommandOptions, checkOptions: CheckOptions): Promise<void> {
-  const { drafts } = await importFile(file, { keepTraditional: true });
+  const { drafts } = await importFile(file, { keepTraditional: true, keepHalfWidthPunctuation: true });
   const template = await findTemplate(context, options.template, true);
   const full = { ...checkOptions, ...(template ? { template } : {}) };
   if (options.fix && options.output) {

@@ -76,6 +76,8 @@ export interface ReadSubmissions {
   articles: CollectionArticle[];
   /** The files read (those skipped not counted). */
   files: number;
+  /** Files that could not be read, with the reason (Chinese). */
+  skipped: { name: string; reason: string }[];
 }
 
 /**
@@ -89,22 +91,22 @@ export async function readSubmissions(context: CliContext, inputs: readonly stri
   for (const line of notes) context.stderr(line);
   const progress = progressOnStderr(files.length, verb);
   const articles: CollectionArticle[] = [];
-  const skipped: string[] = [];
+  const skipped: ReadSubmissions['skipped'] = [];
   for (const file of files) {
     const name = path.basename(file);
     try {
       articles.push(...(await readArticles(file, context.services)));
     } catch (error) {
       if (!isGaojiangError(error)) throw error;
-      skipped.push(`已跳过“${name}”：${error.userMessage}`);
+      skipped.push({ name, reason: error.userMessage });
     }
     progress.step(name);
   }
   progress.finish();
-  for (const line of skipped) context.stderr(line);
+  for (const { name, reason } of skipped) context.stderr(`已跳过“${name}”：${reason}`);
   if (skipped.length === files.length) throw new GaojiangError('invalid-input', '所有稿件文件都无法读取。', 'no readable submission file');
   if (skipped.length > 0) process.exitCode = EXIT_USER_ERROR;
-  return { articles, files: files.length - skipped.length };
+  return { articles, files: files.length - skipped.length, skipped };
 }
 
 export interface Progress {

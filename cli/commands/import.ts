@@ -16,6 +16,7 @@ interface ImportCommandOptions {
   output?: string;
   outDir?: string;
   keepTraditional?: boolean;
+  keepPunctuation?: boolean;
 }
 
 export function registerImportCommand(program: Command, context: CliContext): void {
@@ -29,11 +30,15 @@ export function registerImportCommand(program: Command, context: CliContext): vo
       .option('-o, --output <稿件.gaojiang>', '输出的稿匠稿件文件（材料只有一篇时）')
       .option('--out-dir <文件夹>', '输出文件夹：每篇一份稿件，以标题命名')
       .option('--keep-traditional', '保留繁体字，不转换为简体')
+      .option('--keep-punctuation', '保留原样：中文之间的半角标点（, ; : ? ! ( )）不改为全角')
       .action(async (sourcePath: string, options: ImportCommandOptions) => {
         if (!options.output && !options.outDir) {
           throw new GaojiangError('invalid-input', '请用 -o 指定输出的稿件文件，或用 --out-dir 指定输出文件夹。', 'import without output');
         }
-        const result = await importFile(path.resolve(sourcePath), { keepTraditional: options.keepTraditional === true });
+        const result = await importFile(path.resolve(sourcePath), {
+          keepTraditional: options.keepTraditional === true,
+          keepHalfWidthPunctuation: options.keepPunctuation === true,
+        });
         if (options.output && result.drafts.length > 1) {
           throw new GaojiangError(
             'invalid-input',

@@ -1,8 +1,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CollectionArticle } from '../../core/collect/articles.js';
-import { DEFAULT_THRESHOLD, findSimilarity, type SimilarityDocument } from '../../core/collect/similarity.js';
+import { DEFAULT_THRESHOLD, findSimilarity, type SimilarityDocument, type SimilarityProblem } from '../../core/collect/similarity.js';
 import { similarityReportDocx } from '../../core/collect/similarity-docx.js';
-import { similarityCsv, summaryLine } from '../../core/collect/similarity-report.js';
+import { byRate, overviewLines, similarityCsv, summaryLine } from '../../core/collect/similarity-report.js';
 import { draftComparableText } from '../../core/collect/similarity-text.js';
 import { EXIT_USER_ERROR } from '../run.js';
 import { newCommand, type CliContext } from '../program.js';
@@ -11,8 +11,11 @@ import { readSubmissions } from './collect-inputs.js';
 
 /**
  * gaojiang similarity: 查重 between every pair of submissions and against a
- * folder of known online 范文. Exit code 1 when a submission's share of
- * shared passages is above the threshold, so a script can stop on it.
+ * folder of known online 范文. Clusters (groups sharing most of one text)
+ * and problems (unreadable, empty, duplicate files) first, then each
+ * submission's rate, highest first, with its strongest matches. Exit code 1
+ * when a submission's share of shared passages is above the threshold, so
+ * a script can stop on it.
  */
 interface SimilarityCommandOptions {
   corpus?: string;
@@ -51,25 +54,33 @@ export function registerSimilarityCommand(program: Command, context: CliContext)
       .argument('<稿件...>', '稿件文件夹或文件（.gaojiang、.json、.docx、.txt、.html）')
       .option('--corpus <文件夹>', '参考范文文件夹（网上范文等，.txt、.docx、.html）')
       .option('--threshold <比例>', '重复率阈值，0 到 1 之间或百分数', parseThreshold, DEFAULT_THRESHOLD)
-      .option('--json', '以 JSON 格式输出完整结果（含各稿件文本，便于并排对照）')
-      .option('--csv <文件.csv>', '另存为 CSV 表格（Excel、WPS 可打开）')
-      .option('--docx <文件.docx>', '另存为 Word 查重报告')
+      .option('--json', '以 JSON 格式输出结果：相似群组、需要注意的文件、每篇的重复率与最相似的 5 篇')
+      .option('--csv <文件.csv>', '另存为 CSV 表格（Excel、WPS 可打开），相似群组在前')
+      .option('--docx <文件.docx>', '另存为 Word 查重报告（相似群组在前，附超过阈值稿件的相同片段）')
       .action(async (inputs: string[], options: SimilarityCommandOptions) => {
-        const submissions = documentsOf((await readSubmissions(context, inputs, '读取')).articles, 's');
-        const references = options.corpus ? documentsOf((await readSubmissions(context, [options.corpus], '读取范文')).articles, 'r') : [];
-        const report = findSimilarity(submissions, references, { threshold: options.threshold });
-        const texts = new Map([...submissions, ...references].map((doc) => [doc.id, doc.text]));
+        const read = await readSubmissions(context, inputs, '读取');
+        const submissions = documentsOf(read.articles, 's');
+        const corpus = options.corpus ? await readSubmissions(context, [options.corpus], '读取范文') : undefined;
+        const references = corpus ? documentsOf(corpus.articles, 'r') : [];
+        const unreadable = [...read.skipped, ...(corpus?.skipped ?? [])].map(
+          ({ name, reason }): SimilarityProblem => ({ kind: 'unreadable', name, message: `“${name}”无法读取，未参与查重：${reason}` }),
+        );
+        const found = findSimilarity(submissions, references, { threshold: options.threshold });
+        const report = { ...found, problems: [...unreadable, ...found.problems] };
 
         if (options.json) {
-          const documents = [...submissions, ...references].map(({ id, name, text }) => ({ id, name, text }));
-          context.stdout(JSON.stringify({ ...report, documents }, null, 2));
+          context.stdout(JSON.stringify(report, null, 2));
         } else {
-          for (const submission of report.submissions) context.stdout(summaryLine(submission));
+          for (const line of overviewLines(report)) context.stdout(line);
+          for (const submission of byRate(report.submissions)) context.stdout(summaryLine(submission));
           const flagged = report.submissions.filter((s) => s.exceeds).length;
           context.stdout(`共 ${report.submissions.length} 篇，参考范文 ${references.length} 篇；重复率超过 ${Math.round(report.threshold * 1000) / 10}% 的 ${flagged} 篇。`);
         }
         if (options.csv) context.stderr(`已保存 CSV：${await writeOutput(options.csv, similarityCsv(report))}`);
-        if (options.docx) context.stderr(`已保存 Word 报告：${await writeOutput(options.docx, await similarityReportDocx(report, texts))}`);
+        if (options.docx) {
+          const texts = new Map([...submissions, ...references].map((doc) => [doc.id, doc]));
+          context.stderr(`已保存 Word 报告：${await writeOutput(options.docx, await similarityReportDocx(report, texts))}`);
+        }
         if (report.submissions.some((s) => s.exceeds)) process.exitCode = EXIT_USER_ERROR;
       }),
   );

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { readChineseTextFile } from '../../core/node/text-file.js';
+import { describeSourcing } from '../../core/quotes/source-line.js';
 import { writeOutput } from '../output-file.js';
 import { newCommand, type CliContext } from '../program.js';
 
@@ -15,8 +16,9 @@ export function registerThemeSubcommands(themes: Command, context: CliContext, l
         const text = await readChineseTextFile(path.resolve(file));
         const result = await context.quoteServices(options.library).importThemePack({ text });
         context.stdout(
-          `已导入学习主题“${result.theme.title}”（编号 ${result.theme.id}）：金句新增 ${result.added} 条，库中已有 ${result.duplicates} 条（已加主题标签）。`,
+          `已导入学习主题“${result.theme.title}”（编号 ${result.theme.id}）：金句新增 ${result.added} 条，库中已有 ${result.duplicates} 条（已加主题标签）；${describeSourcing(result)}。`,
         );
+        for (const conflict of result.conflicts) context.stdout(`出处不同：${conflict}`);
       }),
   );
 

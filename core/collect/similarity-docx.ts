@@ -9,14 +9,18 @@ import { documentStyles, STYLE_IDS } from '../export/styles.js';
 import { textLooks, type TextLook, type TextLooks } from '../export/text-looks.js';
 import { packDocx, paragraphsFragment } from '../export/xml-fragments.js';
 import { TYPE_AREA_WIDTH } from './line-breaking.js';
-import type { SimilarityReport, SubmissionSimilarity } from './similarity.js';
-import { paragraphNumber, percent, SOURCE_KIND_NAMES } from './similarity-report.js';
+import { pairPassages, type SimilarityDocument, type SimilarityReport, type SubmissionSimilarity } from './similarity.js';
+import { clusterSentence } from './similarity-clusters.js';
+import { byRate, paragraphNumber, percent, SOURCE_KIND_NAMES } from './similarity-report.js';
+import type { ComparableText } from './similarity-text.js';
 
 /**
- * The 查重报告 as Word: the exporter's GB/T 9704 page and styles, a summary
- * table of every submission, then for each submission with shared
- * passages a table of them (source, where in both texts, the words).
- * Pure: the caller writes the bytes.
+ * The 查重报告 as Word: the exporter's GB/T 9704 page and styles; the
+ * clusters first (groups sharing most of one text), the problems (files
+ * not compared as given), a table of every submission, highest rate first;
+ * then for each submission over the threshold the passages it shares with
+ * its strongest source (where in both texts, the words), computed here:
+ * the report itself holds no passages. Pure: the caller writes the bytes.
  */
 export interface SimilarityDocxOptions {
   title?: string;
@@ -29,6 +33,8 @@ export interface SimilarityDocxOptions {
 const TABLE_TEXT_SIZE = 24;
 /** A passage longer than this is shown cut, with its length. */
 const MAX_SHOWN_PASSAGE = 160;
+/** Members named in a cluster's row; the rest are counted. */
+const MAX_NAMED_MEMBERS = 30;
 
 function cellParagraph(text: string, look: TextLook, bold = false): Paragraph {
   return paragraphsFragment(paragraphXml({ style: STYLE_IDS.normal }, textRuns(text, { ...look, size: TABLE_TEXT_SIZE }, bold)));
@@ -61,39 +67,46 @@ function shownPassage(text: string): string {
   return chars.length <= MAX_SHOWN_PASSAGE ? chars.join('') : `${chars.slice(0, MAX_SHOWN_PASSAGE).join('')}……（共 ${chars.length} 字）`;
 }
 
-function submissionSection(submission: SubmissionSimilarity, index: number, texts: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>, looks: TextLooks): FileChild[] {
-  const own = texts.get(submission.id) ?? '';
-  const rows = submission.passages.map((passage) => {
-    const other = texts.get(passage.otherId) ?? '';
-    return [
-      names.get(passage.otherId) ?? passage.otherId,
-      `第${paragraphNumber(own, passage.start)}段`,
-      `第${paragraphNumber(other, passage.otherStart)}段`,
-      shownPassage(own.slice(passage.start, passage.end)),
-    ];
-  });
+function submissionSection(submission: SubmissionSimilarity, texts: ReadonlyMap<string, ComparableText>, looks: TextLooks): FileChild[] {
+  const own = texts.get(submission.id);
+  const [strongest] = submission.sources;
+  const other = strongest && texts.get(strongest.id);
+  if (!own || !strongest || !other) return [];
+  const self: SimilarityDocument = { id: submission.id, name: submission.name, ...own };
+  const rows = pairPassages(self, { id: strongest.id, name: strongest.name, ...other }).map((passage) => [
+    `第${paragraphNumber(own.text, passage.start)}段`,
+    `第${paragraphNumber(other.text, passage.otherStart)}段`,
+    shownPassage(own.text.slice(passage.start, passage.end)),
+  ]);
   return [
-    heading(`${index + 1}. ${submission.name}：重复率 ${percent(submission.share)}${submission.exceeds ? '（超过阈值）' : ''}`, looks),
-    table(['相似来源', '本稿位置', '来源位置', '相同文字'], rows, [40, 20, 20, 76], looks.body),
+    heading(`${submission.name}：重复率 ${percent(submission.share)}；与“${strongest.name}”（${SOURCE_KIND_NAMES[strongest.kind]}）相同 ${percent(strongest.share)}`, looks),
+    table(['本稿位置', '来源位置', '相同文字'], rows, [20, 20, 116], looks.body),
     paragraphsFragment(blankLine()),
   ];
 }
 
+function clusterRows(report: SimilarityReport): string[][] {
+  return report.clusters.map((cluster, i) => {
+    const named = cluster.members.slice(0, MAX_NAMED_MEMBERS).map((member) => `${member.name}（${percent(member.share)}）`);
+    const rest = cluster.members.length - named.length;
+    return [String(i + 1), clusterSentence(cluster), `${named.join('；')}${rest > 0 ? `；等 ${cluster.members.length} 份` : ''}`];
+  });
+}
+
 export async function similarityReportDocx(
   report: SimilarityReport,
-  /** Each text's compared text, by id (submissions and references), to quote the passages. */
-  texts: ReadonlyMap<string, string>,
+  /** Each text's compared text and excluded spans, by id (submissions and references), to find and quote the passages. */
+  texts: ReadonlyMap<string, ComparableText>,
   options: SimilarityDocxOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
   const looks = textLooks(TYPEFACES[options.fonts ?? 'gb2312']);
-  const names = new Map<string, string>(report.submissions.map((s) => [s.id, s.name]));
-  for (const submission of report.submissions) for (const source of submission.sources) names.set(source.id, source.name);
   const title = options.title ?? '查重报告';
   const flagged = report.submissions.filter((s) => s.exceeds).length;
   const settings =
     `共 ${report.submissions.length} 篇稿件，参考范文 ${report.referenceCount} 篇；阈值 ${percent(report.threshold)}，超过阈值 ${flagged} 篇。` +
     `重复率为与其他稿件或范文相同的片段（不少于 ${report.minPassageChars} 字，引文与常用提法不计）占全文字数的比例。`;
-  const summaryRows = report.submissions.map((s, i) => [
+  const ranked = byRate(report.submissions);
+  const summaryRows = ranked.map((s, i) => [
     String(i + 1),
     s.name,
     percent(s.share),
@@ -107,10 +120,16 @@ export async function similarityReportDocx(
     blockParagraph({ type: 'paragraph', children: [{ text: settings }] }, '', looks);
   const children: FileChild[] = [
     paragraphsFragment(head),
+    ...(report.clusters.length > 0
+      ? [heading('相似群组', looks), table(['序号', '说明', '稿件（与来源的重复率）'], clusterRows(report), [14, 60, 82], looks.body), paragraphsFragment(blankLine())]
+      : []),
+    ...(report.problems.length > 0
+      ? [heading('需要注意的稿件', looks), table(['稿件', '说明'], report.problems.map((p) => [p.name, p.message]), [50, 106], looks.body), paragraphsFragment(blankLine())]
+      : []),
     heading('各稿件重复率', looks),
     table(['序号', '稿件', '重复率', '超过阈值', '主要相似来源'], summaryRows, [14, 48, 20, 22, 52], looks.body),
     paragraphsFragment(blankLine()),
-    ...report.submissions.flatMap((s, i) => (s.passages.length > 0 ? submissionSection(s, i, texts, names, looks) : [])),
+    ...ranked.flatMap((s) => (s.exceeds ? submissionSection(s, texts, looks) : [])),
   ];
   const document = new Document({
     title: withoutXmlForbidden(title),

@@ -8,10 +8,11 @@ import { BREAK } from './similarity-normalize.js';
  * hashes (about 2 / (w + 1) of the shingles) finds every such passage.
  * A BREAK (an excluded quotation) ends a run: no shingle spans it.
  */
-export interface Fingerprint {
-  hash: number;
-  /** Position of the shingle's first character in the normalized codes. */
-  position: number;
+export interface Fingerprints {
+  /** The kept hashes, in text order (typed arrays: a collection of 5,000 texts holds millions). */
+  hashes: Uint32Array;
+  /** positions[i]: the first character of hashes[i]'s shingle in the normalized codes. */
+  positions: Int32Array;
 }
 
 const MULTIPLIER = 0x01000193;
@@ -31,7 +32,7 @@ function shingleHashes(codes: Int32Array, from: number, to: number, k: number): 
 }
 
 /** The winnowed fingerprints of a run: the rightmost smallest hash of each window, each kept once. */
-function winnowRun(hashes: Uint32Array, offset: number, window: number, out: Fingerprint[]): void {
+function winnowRun(hashes: Uint32Array, offset: number, window: number, keep: (hash: number, position: number) => void): void {
   if (hashes.length === 0) return;
   const w = Math.min(window, hashes.length);
   let lastKept = -1;
@@ -39,20 +40,24 @@ function winnowRun(hashes: Uint32Array, offset: number, window: number, out: Fin
     let min = end;
     for (let i = end - 1; i > end - w; i--) if ((hashes[i] ?? 0) < (hashes[min] ?? 0)) min = i;
     if (min !== lastKept) {
-      out.push({ hash: hashes[min] ?? 0, position: offset + min });
+      keep(hashes[min] ?? 0, offset + min);
       lastKept = min;
     }
   }
 }
 
-export function fingerprints(codes: Int32Array, k: number, window: number): Fingerprint[] {
-  const out: Fingerprint[] = [];
+export function fingerprints(codes: Int32Array, k: number, window: number): Fingerprints {
+  const hashes: number[] = [];
+  const positions: number[] = [];
   let runStart = 0;
   for (let i = 0; i <= codes.length; i++) {
     if (i === codes.length || codes[i] === BREAK) {
-      winnowRun(shingleHashes(codes, runStart, i, k), runStart, window, out);
+      winnowRun(shingleHashes(codes, runStart, i, k), runStart, window, (hash, position) => {
+        hashes.push(hash);
+        positions.push(position);
+      });
       runStart = i + 1;
     }
   }
-  return out;
+  return { hashes: Uint32Array.from(hashes), positions: Int32Array.from(positions) };
 }

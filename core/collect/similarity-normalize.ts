@@ -21,6 +21,16 @@ export interface NormalizedText {
 }
 
 const CONTENT = /[\p{L}\p{N}]/u;
+
+/** Letter or digit; the common cases (CJK, ASCII) without the regular expression, which dominated the time on 1,000 texts. */
+function isContentCode(code: number): boolean {
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return CONTENT.test(String.fromCodePoint(code));
+}
+
+/** Folded form of each code point met so far (0: not yet); a typed array for the BMP, where nearly all text is. */
+const simplifiedBmp = new Int32Array(0x10000);
 const simplifiedCache = new Map<number, number>();
 
 function foldCode(code: number): number {
@@ -28,12 +38,13 @@ function foldCode(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
   if (code >= 0x41 && code <= 0x5a) return code + 32;
   if (code < 0x3400) return code;
-  let folded = simplifiedCache.get(code);
+  let folded = code < 0x10000 ? simplifiedBmp[code] || undefined : simplifiedCache.get(code);
   if (folded === undefined) {
     const converted = toSimplified(String.fromCodePoint(code));
     // Only one-for-one conversions: a phrase-level one would shift offsets.
     folded = [...converted].length === 1 ? (converted.codePointAt(0) ?? code) : code;
-    simplifiedCache.set(code, folded);
+    if (code < 0x10000) simplifiedBmp[code] = folded;
+    else simplifiedCache.set(code, folded);
   }
   return folded;
 }
@@ -47,10 +58,9 @@ export function normalizeForComparison(text: string, excluded: readonly TextRang
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
-    const char = text.slice(i, i + width);
     while (excluded[range] !== undefined && (excluded[range]?.end ?? 0) <= i) range++;
     const current = excluded[range];
-    const isContent = CONTENT.test(char);
+    const isContent = isContentCode(code);
     if (isContent) contentChars++;
     if (current && i >= current.start) {
       // Inside an excluded span: one BREAK at its first character, nothing else.

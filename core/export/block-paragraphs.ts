@@ -121,6 +121,11 @@ function headingParagraph(style: string, look: TextLook, bodyLook: TextLook, lab
   return paragraphXml({ style }, textRuns(label, look, false) + inlineRuns(head, look, afterQuote) + inlineRuns(rest, bodyLook, afterQuote));
 }
 
+/** A signature line with its own right indent (the 署名 centred over the date below it). */
+export function signatureParagraph(block: Block, looks: TextLooks, rightIndent: number): string {
+  return paragraphXml({ style: STYLE_IDS.signature, indent: { right: rightIndent } }, runsOf(block.children, looks.signature));
+}
+
 /**
  * One block as one paragraph; `label` is its derived number (一是, 一、 …) or ''.
  * `afterQuote` adds runs behind quotations (footnote references); without it the output is unchanged.

@@ -1,14 +1,31 @@
 import { deriveLabels } from '../model/numbering.js';
 import { blockText } from '../model/text.js';
 import type { Block, Draft } from '../model/schema.js';
-import { blankLine, blockParagraph } from './block-paragraphs.js';
+import { textWidth } from '../collect/line-breaking.js';
+import { blankLine, blockParagraph, signatureParagraph } from './block-paragraphs.js';
+import { BODY_SIZE, SIGNATURE_RIGHT_INDENT } from './page-layout.js';
 import type { TextLooks } from './text-looks.js';
 
 const isHeadBlock = (block: Block): boolean => block.type === 'title' || block.type === 'author-line';
 const isEmptyParagraph = (block: Block): boolean => block.type === 'paragraph' && blockText(block).trim() === '';
 
-/** What the exporter prints, in order: a block with its derived label, or the empty line it owns between head and body. */
-export type PrintedItem = { kind: 'block'; block: Block; label: string } | { kind: 'blank' };
+/**
+ * What the exporter prints, in order: a block with its derived label, or an empty line it owns
+ * (between head and body, before the signature). A signature line may carry its own right indent.
+ */
+export type PrintedItem = { kind: 'block'; block: Block; label: string; rightIndent?: number } | { kind: 'blank' };
+
+/** 2026年12月3日, 二〇二六年十二月三日, 2026-12-03: the 成文日期 line of a signature. */
+const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{1,3}月.{1,4}日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
+
+/**
+ * GB/T 9704 7.3.5: the 署名 is centred over the 成文日期, which stands four
+ * characters from the right margin. The unit line's right indent, given the date below it.
+ */
+function unitOverDateIndent(unit: string, date: string): number {
+  const centred = SIGNATURE_RIGHT_INDENT + (textWidth(date, BODY_SIZE) - textWidth(unit, BODY_SIZE)) / 2;
+  return Math.max(0, centred);
+}
 
 /**
  * The document's paragraphs in order, as items. The exporter owns the
@@ -30,8 +47,15 @@ export function printedItems(draft: Draft, printAuthorLine: boolean): PrintedIte
   printed.forEach(({ block, label }, i) => {
     if (afterHead && isEmptyParagraph(block)) return;
     afterHead = false;
-    items.push({ kind: 'block', block, label });
+    const previous = printed[i - 1]?.block;
+    // A blank line between the text and its signature (7.3.5), unless the writer left one.
+    if (block.type === 'signature' && previous && previous.type !== 'signature' && !isEmptyParagraph(previous)) items.push({ kind: 'blank' });
     const next = printed[i + 1]?.block;
+    if (block.type === 'signature' && next?.type === 'signature' && DATE_LINE.test(blockText(next).trim()) && !DATE_LINE.test(blockText(block).trim())) {
+      items.push({ kind: 'block', block, label, rightIndent: unitOverDateIndent(blockText(block).trim(), blockText(next).trim()) });
+      return;
+    }
+    items.push({ kind: 'block', block, label });
     if (isHeadBlock(block) && next && next.type !== block.type) {
       items.push({ kind: 'blank' });
       afterHead = true;
@@ -51,6 +75,10 @@ export function draftParagraphs(
   paragraphOf: BlockParagraphBuilder = blockParagraph,
 ): string {
   return printedItems(draft, printAuthorLine)
-    .map((item) => (item.kind === 'blank' ? blankLine() : paragraphOf(item.block, item.label, looks)))
+    .map((item) => {
+      if (item.kind === 'blank') return blankLine();
+      if (item.rightIndent !== undefined) return signatureParagraph(item.block, looks, item.rightIndent);
+      return paragraphOf(item.block, item.label, looks);
+    })
     .join('');
 }

@@ -81,8 +81,14 @@ export interface ParagraphFormat {
    * spacing off the grid; LibreOffice needs this element as well.
    */
   offGrid?: boolean;
-  indent?: { firstLine: number; firstLineChars: number };
+  indent?: { firstLine: number; firstLineChars: number } | { right: number };
   alignment?: 'left' | 'center' | 'right' | 'both';
+}
+
+function indentXml(indent: NonNullable<ParagraphFormat['indent']>): string {
+  return 'right' in indent
+    ? `<w:ind w:right="${Math.round(indent.right)}" w:firstLine="0" w:firstLineChars="0"/>`
+    : `<w:ind w:firstLine="${indent.firstLine}" w:firstLineChars="${indent.firstLineChars}"/>`;
 }
 
 /** w:pPr in the order CT_PPr requires. */
@@ -94,7 +100,7 @@ function paragraphPropertiesXml(format: ParagraphFormat): string {
     (format.pageBreakBefore ? '<w:pageBreakBefore/>' : '') +
     (tabs ? `<w:tabs>${tabs}</w:tabs>` : '') +
     (format.offGrid ? '<w:snapToGrid w:val="false"/>' : '') +
-    (format.indent ? `<w:ind w:firstLine="${format.indent.firstLine}" w:firstLineChars="${format.indent.firstLineChars}"/>` : '') +
+    (format.indent ? indentXml(format.indent) : '') +
     (format.alignment ? `<w:jc w:val="${format.alignment}"/>` : '') +
     '</w:pPr>'
   );

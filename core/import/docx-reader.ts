@@ -105,7 +105,7 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
       `mammoth failed: ${(error as Error).message}`,
     );
   }
-  const { lines, images } = htmlToLines(html, { numberByParagraph: true });
+  const { lines, images } = htmlToLines(html);
   return { lines, images, ...(embedded ? { embedded } : {}) };
 }
 

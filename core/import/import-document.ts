@@ -2,7 +2,7 @@ import { GaojiangError } from '../errors.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './docx-zip.js';
 import { readDocx } from './docx-reader.js';
 import { matchesPrintedText } from './embedded-draft.js';
-import { htmlToLines } from './html-to-lines.js';
+import { readWebPage } from './html-article.js';
 import { importLines, sourceTexts, type ImportOptions, type ImportResult } from './import-text.js';
 import { linesFromText } from './source-lines.js';
 import { note, type ImportNote } from './notes.js';
@@ -34,12 +34,14 @@ export async function importDocument(source: ImportSource, options: ImportDocume
     case 'docx':
       return importDocx(source.bytes, options);
     case 'html': {
-      const page = htmlToLines(source.html);
+      const page = readWebPage(source.html);
+      if (page.lines.length === 0) throw new GaojiangError('invalid-input', '没有找到正文：这个网页里没有可导入的文字。', 'html page without text');
       const result = importLines(page.lines, { ...options, fallbackTitle: page.documentTitle ?? options.fallbackTitle }, {
         sourceKind: 'html',
         ...(source.encoding ? { encoding: source.encoding } : {}),
       });
-      return withImageNote(result, page.images);
+      const leftOut = page.leftOut > 0 ? [note('info', `已按网页的正文区导入，正文区以外的 ${page.leftOut} 段文字（导航、侧栏、推荐等）未导入。`)] : [];
+      return withImageNote({ ...result, notes: [...leftOut, ...result.notes] }, page.images);
     }
     case 'text':
       return importLines(linesFromText(source.text), options, { sourceKind: 'text', ...(source.encoding ? { encoding: source.encoding } : {}) });

@@ -4,6 +4,7 @@ import { splitArticles } from './articles.js';
 import { cleanupLines } from './cleanup.js';
 import { note, type ImportNote } from './notes.js';
 import { linesFromText, type SourceLine } from './source-lines.js';
+import { fullWidthPunctuation } from './punctuation-width.js';
 import { draftFromLines } from './structure.js';
 import { detectTraditional, toSimplified } from './traditional.js';
 
@@ -19,6 +20,8 @@ export interface ImportOptions {
   keepTraditional?: boolean;
   /** The title when the text has none (e.g. the file name without extension). */
   fallbackTitle?: string;
+  /** Keep half-width , ; : ? ! ( ) among Chinese text as they are (保留原样) instead of making them full width. */
+  keepHalfWidthPunctuation?: boolean;
 }
 
 export interface ImportDetected {
@@ -31,6 +34,8 @@ export interface ImportDetected {
   convertedToSimplified: boolean;
   /** The .docx carried a 稿匠 draft (exported by 稿匠) and it was restored exactly. */
   restoredEmbeddedDraft: boolean;
+  /** Half-width marks among Chinese text: made full width, or kept with `keepHalfWidthPunctuation` (0 if none). */
+  halfWidthPunctuation?: number;
 }
 
 export interface ImportResult {
@@ -79,18 +84,26 @@ export function importLines(
   notes.push(...cleaned.notes);
   const split = splitArticles(cleaned.lines);
   const several = split.articles.length > 1;
+  let halfWidthPunctuation = 0;
   const drafts = split.articles.map((article, i) => {
     const fallbackTitle = several ? `${split.volumeTitle ?? options.fallbackTitle ?? ''} 第${i + 1}篇`.trim() : options.fallbackTitle;
     const structured = draftFromLines(article, { fallbackTitle });
     notes.push(...structured.notes);
-    return checkedDraft(structured.draft);
+    const widened = fullWidthPunctuation(checkedDraft(structured.draft), options.keepHalfWidthPunctuation);
+    halfWidthPunctuation += widened.marks;
+    return widened.draft;
   });
+  if (halfWidthPunctuation > 0) {
+    notes.push(
+      note('info', options.keepHalfWidthPunctuation ? `按要求保留了 ${halfWidthPunctuation} 处半角标点。` : `已将 ${halfWidthPunctuation} 处半角标点改为全角。`),
+    );
+  }
   if (several) notes.push(note('info', `识别出 ${drafts.length} 篇文章，已分为 ${drafts.length} 份稿件。`));
   return {
     drafts,
     ...(several || split.volumeTitle ? { volume: { title: split.volumeTitle, preface: split.preface.map((line) => line.text) } } : {}),
     notes,
-    detected: { ...detected, traditional, convertedToSimplified: convert, restoredEmbeddedDraft: false },
+    detected: { ...detected, traditional, convertedToSimplified: convert, restoredEmbeddedDraft: false, halfWidthPunctuation },
     sourceLines: sourceTexts(sourceLines),
   };
 }

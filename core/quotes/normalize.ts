@@ -114,6 +114,25 @@ function keyCode(code: number): number {
   return cached;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The characters that make the wording, without punctuation: 、 or ， between
+ * clauses, a final 。 or quote marks do not make a quotation different words.
+ * Offsets map back to the text like matchKey's.
+ */
+export function wordKey(text: string): MatchKey {
+  const full = matchKey(text);
+  const codes: number[] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < full.key.length; i++) {
+    if (!WORD_CHAR.test(full.key.charAt(i))) continue;
+    codes.push(full.key.charCodeAt(i));
+    origin.push(full.origin[i] ?? 0);
+  }
+  return { key: codesToString(codes), origin };
+}
+
 /** The normalised text alone: duplicate detection and the library's `norm` column. */
 export function normalizeQuoteText(text: string): string {
   return matchKey(text).key;

@@ -5,18 +5,26 @@ import { foldText } from './normalize.js';
  * is not required: the extractor sorts. Configurable per call.
  */
 export const DEFAULT_SPEAKERS: readonly string[] = [
-  '习近平总书记', '习近平主席', '习近平同志', '习近平', '总书记',
+  '习近平总书记', '习近平主席', '习近平同志', '习近平', '总书记', '习总书记',
   '毛泽东同志', '毛泽东', '毛主席',
   '邓小平同志', '邓小平',
   '江泽民同志', '胡锦涛同志',
-  '周恩来同志', '刘少奇同志', '朱德同志', '陈云同志',
+  '周恩来同志', '周恩来', '刘少奇同志', '刘少奇', '朱德同志', '朱德', '陈云同志', '陈云', '任弼时同志',
+  '彭德怀', '聂荣臻', '叶剑英', '陈毅', '贺龙', '刘伯承', '徐向前', '罗荣桓',
   '马克思', '恩格斯', '列宁',
 ];
+
+/**
+ * How texts name a marshal or an elder revolutionary without his full name
+ * (聂帅, 陈老总's peers as 老帅): a title the genre reserves for them.
+ */
+export const LEADER_TITLE_PATTERN = '[\\u4e00-\\u9fff]帅(?![气哥])';
 
 /** Saying verbs, with the adverbs that may stand before them (深刻指出, 多次强调). */
 export const DEFAULT_VERBS: readonly string[] = [
   '强调', '指出', '要求', '说', '说过', '讲', '讲过', '讲到', '批示', '指示', '提出', '寄语',
-  '告诫', '嘱托', '叮嘱', '勉励', '号召', '写道', '阐述', '阐明', '表示', '提醒', '论述', '宣布',
+  '告诫', '嘱托', '叮嘱', '嘱咐', '勉励', '号召', '写道', '阐述', '阐明', '表示', '提醒', '论述', '宣布',
+  '问', '询问', '问道', '追问', '回答', '答道', '感慨', '感叹', '谈到', '谈及', '提到', '称赞', '点赞', '鼓励', '希望',
 ];
 
 export const VERB_ADVERBS: readonly string[] = [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fromVersion1 } from './pack.js';
 import { checkFormatAndVersion, parseJsonText, parsePackPart } from './pack-errors.js';
 import { editableQuote, QuoteInputSchema, ThemeTagSchema, type Quote, type QuoteInput } from './schema.js';
 
@@ -9,7 +10,8 @@ import { editableQuote, QuoteInputSchema, ThemeTagSchema, type Quote, type Quote
  * library under the theme's tag and keeps the theme for the new-draft wizard.
  */
 export const THEME_PACK_FORMAT = 'gaojiang-theme-pack';
-export const THEME_PACK_VERSION = 1;
+/** Version 2: quotations with sources and status as in a quotation pack; version 1 packs still import. */
+export const THEME_PACK_VERSION = 2;
 
 const ThemeFieldsObject = z.strictObject({
   /** Stable id so a corrected pack replaces the earlier one; made from the title when absent. */
@@ -31,7 +33,7 @@ const ThemeFieldsObject = z.strictObject({
 
 export const ThemePackSchema = ThemeFieldsObject.extend({
   format: z.literal(THEME_PACK_FORMAT),
-  version: z.literal(THEME_PACK_VERSION),
+  version: z.union([z.literal(1), z.literal(THEME_PACK_VERSION)]),
   quotes: z.array(QuoteInputSchema).max(5_000).default([]),
 });
 export type ThemePack = z.output<typeof ThemePackSchema>;
@@ -47,7 +49,12 @@ export type InstalledTheme = z.output<typeof InstalledThemeSchema>;
 export function parseThemePack(text: string): ThemePack {
   const json = parseJsonText(text, '学习主题包');
   checkFormatAndVersion(json, THEME_PACK_FORMAT, THEME_PACK_VERSION, '学习主题包');
-  return parsePackPart(ThemePackSchema, json, '学习主题包');
+  return parsePackPart(ThemePackSchema, withVersion1QuotesRead(json), '学习主题包');
+}
+
+function withVersion1QuotesRead(json: unknown): unknown {
+  const pack = json as { version?: unknown; quotes?: unknown };
+  return pack.version === 1 && Array.isArray(pack.quotes) ? { ...pack, quotes: pack.quotes.map(fromVersion1) } : json;
 }
 
 /** The theme as stored, without its quotations. */

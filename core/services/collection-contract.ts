@@ -8,6 +8,7 @@ import {
   SubmissionStatusSchema,
   SubmissionVersionSchema,
 } from '../collect/collection-schema.js';
+import { TOP_SOURCES } from '../collect/similarity.js';
 import { ImportSourceSchema } from './import-contract.js';
 
 /** 征集 operations: collections, rosters, submissions, status, 查重 and 汇编 (merged into contract.ts). */
@@ -61,10 +62,27 @@ const OverlapPassageSchema = z.strictObject({
   chars: z.number().int(),
 });
 
+const ClusterSchema = z.strictObject({
+  sourceId: Id,
+  sourceName: TextName,
+  sourceKind: z.enum(['submission', 'reference']),
+  members: z.array(z.strictObject({ id: Id, name: TextName, share: z.number() })).max(MAX_TEXTS),
+});
+
+const ProblemSchema = z.strictObject({
+  kind: z.enum(['unreadable', 'empty', 'duplicate']),
+  name: TextName,
+  message: z.string().max(20_000),
+  sameAs: TextName.optional(),
+});
+
+/** Rates and pair ids only: the passages of a pair are fetched when it is opened (similarityPassages). */
 export const SimilarityReportSchema = z.strictObject({
   threshold: z.number(),
   minPassageChars: z.number().int(),
   referenceCount: z.number().int(),
+  clusters: z.array(ClusterSchema).max(MAX_COMPARED),
+  problems: z.array(ProblemSchema).max(MAX_TEXTS),
   submissions: z
     .array(
       z.strictObject({
@@ -74,15 +92,21 @@ export const SimilarityReportSchema = z.strictObject({
         coveredChars: z.number().int(),
         share: z.number(),
         exceeds: z.boolean(),
-        sources: z.array(SourceOverlapSchema).max(MAX_TEXTS),
-        passages: z.array(OverlapPassageSchema).max(MAX_PASSAGES),
+        sources: z.array(SourceOverlapSchema).max(TOP_SOURCES),
       }),
     )
     .max(MAX_COMPARED),
 });
 
-/** A compared text (a submission's body, a 范文), for showing passages side by side. */
-export const ComparedTextSchema = z.strictObject({ id: Id, name: TextName, text: z.string().max(20_000_000) });
+const RangeSchema = z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) });
+
+/** A compared text (a submission's body, a 范文) with the quotations left out of comparing, for showing and finding passages. */
+export const ComparedTextSchema = z.strictObject({
+  id: Id,
+  name: TextName,
+  text: z.string().max(20_000_000),
+  excluded: z.array(RangeSchema).max(1_000_000),
+});
 
 const NamedSourceSchema = z.strictObject({ name: z.string().min(1).max(500), source: ImportSourceSchema });
 
@@ -160,7 +184,12 @@ export const collectionOperations = {
     input: z.strictObject({ id: Id }),
     output: z.strictObject({ versions: z.array(SubmissionVersionSchema) }),
   },
-  /** 查重 of the collection's submissions against each other and against reference 范文 the organizer picked. */
+  /**
+   * 查重 of the collection's submissions against each other and against
+   * reference 范文 the organizer picked. A 范文 that cannot be read or a
+   * submission without text is named in the report's problems, never
+   * stopping the run.
+   */
   checkCollectionSimilarity: {
     input: z.strictObject({
       collectionId: Id,
@@ -173,7 +202,12 @@ export const collectionOperations = {
       texts: z.array(ComparedTextSchema),
     }),
   },
-  /** The report as Word (the CSV is made in the page from the report: similarityCsv is pure and small). */
+  /** The passages two compared texts share, offsets in both: what the page shows when a pair is opened side by side. */
+  similarityPassages: {
+    input: z.strictObject({ text: ComparedTextSchema, other: ComparedTextSchema }),
+    output: z.strictObject({ passages: z.array(OverlapPassageSchema).max(MAX_PASSAGES) }),
+  },
+  /** The report as Word, the passages of each flagged submission found as it is written (the CSV is made in the page: similarityCsv is pure and small). */
   exportSimilarityReport: {
     input: z.strictObject({
       report: SimilarityReportSchema,

@@ -4,7 +4,7 @@ import type { CollectionStorePort } from '../collect/collection-store-port.js';
 import { compileCollection } from '../collect/compile-docx.js';
 import { matchMember } from '../collect/roster-match.js';
 import { parseRosterCsv } from '../collect/roster-csv.js';
-import { findSimilarity, type SimilarityDocument } from '../collect/similarity.js';
+import { findSimilarity, pairPassages, type SimilarityDocument, type SimilarityProblem } from '../collect/similarity.js';
 import { similarityReportDocx } from '../collect/similarity-docx.js';
 import { draftComparableText } from '../collect/similarity-text.js';
 import { GaojiangError, isGaojiangError } from '../errors.js';
@@ -178,23 +178,29 @@ export function createCollectionServices(env: CollectionEnvironment): Collection
         ...draftComparableText(submissionOf(library, collectionId, submission.id).draft),
       }));
       const referenceDocs: SimilarityDocument[] = [];
+      const unreadable: SimilarityProblem[] = [];
       for (const [index, reference] of references.entries()) {
-        const draft = await importedDraft(reference.name, reference.source, runImport).catch((error: unknown) => {
-          // The import's message does not name the file, and the organizer may have picked dozens.
+        try {
+          const draft = await importedDraft(reference.name, reference.source, runImport);
+          referenceDocs.push({ id: `ref-${index + 1}`, name: reference.name, ...draftComparableText(draft) });
+        } catch (error) {
+          // One damaged 范文 among dozens is named in the report; the others are still compared.
           if (!isGaojiangError(error)) throw error;
-          throw new GaojiangError(error.code, `参考范文“${reference.name}”无法读取：${error.userMessage}`, error.message);
-        });
-        referenceDocs.push({ id: `ref-${index + 1}`, name: reference.name, ...draftComparableText(draft) });
+          unreadable.push({ kind: 'unreadable', name: reference.name, message: `参考范文“${reference.name}”无法读取，未参与比对：${error.userMessage}` });
+        }
       }
-      const report = findSimilarity(submissions, referenceDocs, threshold === undefined ? {} : { threshold });
+      const found = findSimilarity(submissions, referenceDocs, threshold === undefined ? {} : { threshold });
+      const report = { ...found, problems: [...unreadable, ...found.problems] };
       const shown = new Set([...submissions.map((doc) => doc.id), ...report.submissions.flatMap((s) => s.sources.map((source) => source.id))]);
-      const texts = [...submissions, ...referenceDocs].filter((doc) => shown.has(doc.id)).map(({ id, name, text }) => ({ id, name, text }));
+      const texts = [...submissions, ...referenceDocs].filter((doc) => shown.has(doc.id)).map(({ id, name, text, excluded }) => ({ id, name, text, excluded }));
       return { report, texts };
     },
 
+    similarityPassages: async ({ text, other }) => ({ passages: pairPassages(text, other) }),
+
     exportSimilarityReport: async ({ report, texts, title }) => {
       const name = title ?? '查重报告';
-      const bytes = await similarityReportDocx(report, new Map(texts.map((text) => [text.id, text.text])), { title: name });
+      const bytes = await similarityReportDocx(report, new Map(texts.map((text) => [text.id, text])), { title: name });
       return { fileName: exportFileName(name), bytes };
     },
 

@@ -137,8 +137,8 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
       return {};
     },
 
-    importMaterial: async ({ name, source, keepTraditional }) =>
-      runImport(source, { keepTraditional, fallbackTitle: name.replace(/\.[^.]+$/, '') }),
+    importMaterial: async ({ name, source, keepTraditional, keepHalfWidthPunctuation }) =>
+      runImport(source, { keepTraditional, keepHalfWidthPunctuation, fallbackTitle: name.replace(/\.[^.]+$/, '') }),
 
     ...createQuoteServices(env),
     ...createCollectionServices(env),

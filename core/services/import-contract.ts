@@ -29,6 +29,7 @@ export const ImportResultSchema = z.strictObject({
     traditional: z.boolean(),
     convertedToSimplified: z.boolean(),
     restoredEmbeddedDraft: z.boolean(),
+    halfWidthPunctuation: z.number().int().nonnegative().optional(),
   }),
   /** The source's lines as read, numbered like the notes' `line`: the preview's left pane. */
   sourceLines: z.array(z.strictObject({ line: z.number().int(), text: z.string() })),
@@ -45,6 +46,8 @@ export const importOperations = {
       name: z.string().max(500),
       source: ImportSourceSchema,
       keepTraditional: z.boolean().default(false),
+      /** 保留原样: half-width punctuation among Chinese text is not made full width. */
+      keepHalfWidthPunctuation: z.boolean().default(false),
     }),
     output: ImportResultSchema,
   },

@@ -49,6 +49,7 @@ export const SERVICE_NAME_LIST = [
   'deleteSubmission',
   'submissionHistory',
   'checkCollectionSimilarity',
+  'similarityPassages',
   'exportSimilarityReport',
   'compileSubmissions',
 ] as const;

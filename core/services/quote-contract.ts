@@ -20,7 +20,8 @@ export const ExtractedQuotationSchema = z.strictObject({
 });
 
 export const QuoteFindingSchema = z.strictObject({
-  status: z.enum(['ok', 'near-miss', 'not-found']),
+  /** ok: an 已核 wording (✓); pending: only 待核 entries have these words; near-miss; not-found. */
+  status: z.enum(['ok', 'pending', 'near-miss', 'not-found']),
   origin: z.enum(['quote-element', 'attributed-text', 'standalone-text']),
   /** Index in draft.children and [start, end) of the quoted words in that block's text: where to jump. */
   blockIndex: z.number().int(),
@@ -28,7 +29,9 @@ export const QuoteFindingSchema = z.strictObject({
   end: z.number().int(),
   text: z.string(),
   speaker: z.string(),
-  library: QuoteSchema.pick({ id: true, text: true, speaker: true, source: true, verified: true }).optional(),
+  library: QuoteSchema.pick({ id: true, text: true, speaker: true, source: true, date: true, publishedIn: true, url: true, status: true }).optional(),
+  /** The same words punctuated differently from the library's wording (not a difference of wording). */
+  punctuationDiffers: z.boolean().optional(),
   suggestion: z.string().optional(),
   diff: z.array(z.strictObject({ kind: z.enum(['same', 'removed', 'added']), text: z.string() })).optional(),
   differences: z.number().int().optional(),
@@ -40,6 +43,11 @@ export const QuoteFindingSchema = z.strictObject({
 const ImportCountsSchema = z.strictObject({
   added: z.number().int(),
   duplicates: z.number().int(),
+  /** One Chinese line per duplicate wording whose source differs from the library's (left unchanged). */
+  conflicts: z.array(z.string()),
+  /** Entries of the pack naming a source, and how many of those are 已核. */
+  sourced: z.number().int(),
+  checked: z.number().int(),
   invalid: z.number().int(),
   /** One Chinese line per entry that was skipped as invalid. */
   problems: z.array(z.string()),
@@ -92,7 +100,7 @@ export const quoteOperations = {
     input: z.strictObject({ draft: DraftSchema }),
     output: z.strictObject({
       findings: z.array(QuoteFindingSchema),
-      counts: z.strictObject({ ok: z.number().int(), nearMiss: z.number().int(), notFound: z.number().int() }),
+      counts: z.strictObject({ ok: z.number().int(), pending: z.number().int(), nearMiss: z.number().int(), notFound: z.number().int() }),
     }),
   },
   /** Installed study themes for the new-draft wizard, newest first. */

@@ -162,6 +162,24 @@ describe('LibreOffice lays out the GB/T 9704 grid', () => {
     });
   });
 
+  it('centres the 署名 over the 成文日期, which stands four characters from the right margin (GB/T 9704 7.3.5)', async () => {
+    const pages = await pdfWordBoxes(pdfs.speech!);
+    const words = pages.flatMap((page) => page.words).filter((word) => word.yMax < TYPE_AREA.bottom); // not the page numbers
+    /** The extent of the printed line holding `text` (pdftotext may cut one line into several words). */
+    const lineOf = (text: string) => {
+      const first = words.findLast((word) => text.startsWith(word.text) && word.text.length > 0)!; // the signature ends the text
+      const line = words.filter((word) => Math.abs(word.yMin - first.yMin) < 1);
+      return { xMin: Math.min(...line.map((w) => w.xMin)), xMax: Math.max(...line.map((w) => w.xMax)), y: first.yMin };
+    };
+    const unit = lineOf('张明');
+    const date = lineOf('2025年6月12日');
+    const charAdvance = (TYPE_AREA.right - TYPE_AREA.left) / 28;
+    expect(date.y).toBeGreaterThan(unit.y);
+    expect(TYPE_AREA.right - date.xMax).toBeGreaterThan(3.5 * charAdvance);
+    expect(TYPE_AREA.right - date.xMax).toBeLessThan(4.5 * charAdvance);
+    expect((unit.xMin + unit.xMax) / 2).toBeCloseTo((date.xMin + date.xMax) / 2, -0.5); // within ~1.5 pt
+  });
+
   it('puts the dash line 7 mm under the type area', async () => {
     const [page] = await pdfWordBoxes(pdfs.grid!, { first: 1, last: 1 });
     const dash = footerWords(page!)[0]!;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentXml, minimalDocx } from '../fixtures/import/zip-builders.js';
@@ -41,6 +41,17 @@ describe('导入 in Chromium against the web host', () => {
     await expect(structure.textContent()).resolves.toContain('3 个标题 · 6 个分点');
     await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'import-preview-docx.png') });
 
+    // Half-width punctuation among Chinese text is made full width, in one counted note; 保留原样 keeps it.
+    const notes = app.importDialog.getByRole('list', { name: '导入说明' });
+    await expect(notes.textContent()).resolves.toMatch(/已将 \d+ 处半角标点改为全角。/);
+    await expect(structure.textContent()).resolves.toContain('三、弘扬务实作风，当好表率先锋');
+    const keep = app.importDialog.getByRole('checkbox', { name: /保留原样/ });
+    await keep.check();
+    await expect.poll(() => notes.textContent()).toMatch(/按要求保留了 \d+ 处半角标点。/);
+    await expect(structure.textContent()).resolves.toContain('三、弘扬务实作风,当好表率先锋');
+    await keep.uncheck();
+    await expect.poll(() => notes.textContent()).toMatch(/已将 \d+ 处半角标点改为全角。/);
+
     await app.importDialog.getByRole('button', { name: '确定导入' }).click();
     await app.importDialog.waitFor({ state: 'detached' });
     await expect(app.labels()).resolves.toEqual(['一是', '二是', '三是', '一、', '二、', '三、', '一是', '二是', '三是']);
@@ -48,11 +59,11 @@ describe('导入 in Chromium against the web host', () => {
     await expect(app.fileLabel.textContent()).resolves.toContain('学习“千万工程”“浦江经验”发言摘编');
     await expect(app.draft.textContent()).resolves.not.toContain('版权所有');
 
-    // Web text keeps its half-width commas: the 体检 summary asks first, and 仍然导出 goes on.
+    // The export carries the full-width commas the import put in.
     const download = await app.exportWord();
     const text = docxParagraphTexts(new Uint8Array(await readFile((await download.path())!))).join('\n');
     expect(text).toContain('一是完善工作机制。');
-    expect(text).toContain('三、弘扬务实作风,当好表率先锋。');
+    expect(text).toContain('三、弘扬务实作风，当好表率先锋。');
     expect(app.pageProblems).toEqual([]);
   });
 
@@ -92,10 +103,10 @@ describe('导入 in Chromium against the web host', () => {
     expect(app.pageProblems).toEqual([]);
   });
 
-  it('the two-article compilation: choose the second article and open it', async () => {
+  it('the two-article compilation: both articles listed and previewed; 全部导入 saves each as a draft and opens the first', async () => {
     const app = await AppPage.open(session.context(), session.web().host.url);
     await app.importFile(corpusFile('compilation-two-articles.txt'));
-    const articles = app.importDialog.getByRole('radiogroup', { name: '选择文章' });
+    const articles = app.importDialog.getByRole('radiogroup', { name: '文章列表' });
     await expect(articles.getByRole('radio').count()).resolves.toBe(2);
     await expect(articles.textContent()).resolves.toMatch(/第1篇 学习“千万工程”研讨发言材料.*第2篇 学习“浦江经验”研讨发言材料/);
     const { structure } = app.importPanes();
@@ -106,11 +117,20 @@ describe('导入 in Chromium against the web host', () => {
     await expect(structure.locator('[data-kind="point"]').count()).resolves.toBe(3);
     await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'import-preview-compilation.png') });
 
-    await app.importDialog.getByRole('button', { name: '确定导入' }).click();
+    await app.importDialog.getByRole('button', { name: '全部导入（2 篇）' }).click();
     await app.importDialog.waitFor({ state: 'detached' });
-    await expect(app.draft.textContent()).resolves.toContain('坚持人民至上,着力打通基层治理“信息壁垒”。');
-    await expect(app.draft.textContent()).resolves.not.toContain('读懂“千万工程”为“民”而生');
+    // The first article is open, already saved; the second waits in the drafts folder.
+    await expect(app.draft.textContent()).resolves.toContain('读懂“千万工程”为“民”而生');
+    await expect(app.isDirty()).resolves.toBe(false);
+    await expect(app.fileLabel.textContent()).resolves.toContain('学习“千万工程”研讨发言材料');
+    const workspace = session.web().workspace;
+    const saved = (await readdir(workspace, { recursive: true })).filter((name) => name.endsWith('.gaojiang')).sort();
+    expect(saved).toHaveLength(2);
+    const texts = await Promise.all(saved.map((name) => readFile(path.join(workspace, name), 'utf8')));
+    expect(texts.filter((text) => text.includes('难在信息不对称'))).toHaveLength(1);
+    expect(texts.filter((text) => text.includes('问题是时代的声音'))).toHaveLength(1);
     await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'import-opened.png') });
+    expect(app.pageProblems).toEqual([]);
   });
 
   it('pasted web text, and a clear Chinese error for a file it cannot read', async () => {

@@ -28,7 +28,7 @@ describe('study themes (学习主题包) in the new-draft wizard', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(THEME_PACK)),
     });
-    await expect(themes.getByRole('status').textContent()).resolves.toBe(`已导入学习主题“${THEME_TITLE}”：金句 1 条加入金句库。`);
+    await expect(themes.getByRole('status').textContent()).resolves.toBe(`已导入学习主题“${THEME_TITLE}”：金句 1 条加入金句库；其中 1 条注明出处（1 条已核）。`);
     const card = themes.getByRole('button', { name: new RegExp(`^${THEME_TITLE}`) });
     await expect(card.textContent()).resolves.toMatch(/县委组织部 · 2 条要点 · 1 条金句.*交稿截止：2099年12月31日（还有 \d+ 天）/);
     await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'themes-wizard-installed.png') });

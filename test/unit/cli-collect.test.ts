@@ -3,7 +3,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildProgram, type CliContext } from '../../cli/program.js';
 import { reportFailure } from '../../cli/run.js';
+import type { SimilarityReport } from '../../core/collect/similarity.js';
 import { ALLOW_ANY_PATH } from '../../core/node/file-system.js';
+import { parseCsv } from '../../core/quotes/csv.js';
 import { createNodeServiceImplementation } from '../../core/node/services.js';
 import { createLocalServices } from '../../core/services/local.js';
 import { readCorpus, REPO_ROOT } from '../support/corpus.js';
@@ -88,6 +90,39 @@ describe('gaojiang similarity', () => {
     const result = await gaojiang('similarity', submissionsFolder());
     expect(result.stderr.join('\n')).toMatch(/已跳过“2 坏文件\.docx”/);
     expect(result.stdout.at(-1)).toMatch(/共 2 篇/);
+  });
+
+  it('names unreadable, empty and duplicate files, and puts the clusters first in the terminal, JSON and CSV', async () => {
+    const folder = submissionsFolder();
+    const paragraphs = readCorpus('speeches-excerpts.txt').split('\n').filter((line) => line.trim().length > 60);
+    const copy = `学习体会\n${paragraphs.slice(0, 3).join('\n')}\n结合岗位实际抓好落实。\n`;
+    writeFileSync(path.join(folder, '4 王五.txt'), copy);
+    writeFileSync(path.join(folder, '5 王五（重交）.txt'), copy);
+    writeFileSync(path.join(folder, '6 空白.txt'), '\n\n');
+    const csv = path.join(tempDir(), '查重.csv');
+
+    const result = await gaojiang('similarity', folder, '--csv', csv);
+    expect(result.stdout[0]).toMatch(/^相似群组 1：\d 份稿件大量与“.+”的稿件相同$/);
+    const notes = result.stdout.filter((line) => line.startsWith('注意：')).join('\n');
+    expect(notes).toMatch(/“2 坏文件\.docx”无法读取/);
+    expect(notes).toMatch(/“5 王五（重交）\.txt”与“4 王五\.txt”内容完全相同/);
+    expect(notes).toMatch(/6 空白\.txt/);
+    expect(result.code).toBe(1);
+    const rows = parseCsv(readFileSync(csv, 'utf8'));
+    expect(rows[0]).toEqual(['相似群组', '共同来源', '来源类型', '稿件数', '说明']);
+    expect(rows.some((row) => row[0] === '5 王五（重交）.txt' && row[3] === '是')).toBe(true);
+
+    const json = await gaojiang('similarity', folder, '--json');
+    const report = JSON.parse(json.stdout.join('\n')) as SimilarityReport;
+    expect(Object.keys(report).indexOf('clusters')).toBeLessThan(Object.keys(report).indexOf('submissions'));
+    expect(report.clusters[0]?.members.length).toBeGreaterThanOrEqual(2);
+    // An empty .txt is refused by the import already: named as unreadable, with the import's reason.
+    expect(report.problems.map((p) => [p.kind, p.name]).sort()).toEqual([
+      ['duplicate', '5 王五（重交）.txt'],
+      ['unreadable', '2 坏文件.docx'],
+      ['unreadable', '6 空白.txt'],
+    ]);
+    expect(json.stdout.join('\n')).not.toContain('"passages": [');
   });
 
   it('keeps the previous CSV as .bak when writing over it', async () => {

@@ -113,11 +113,17 @@ describe('page plan', () => {
   it('starts each article on the page after the previous one ends', () => {
     const article = (chars: number) => articlesOf(draftOf([{ type: 'title', children: [{ text: '题' }] }, { type: 'paragraph', children: [{ text: han(chars) }] }]), 'x')[0]!;
     // 第N篇 + title + blank = 3 lines; 19 more fill page 1.
-    const plan = planPages([article(26 + 18 * 28), article(26 + 19 * 28), article(10)]);
-    expect(plan).toEqual([
-      { startPage: 1, pages: 1 },
-      { startPage: 2, pages: 2 },
-      { startPage: 4, pages: 1 },
+    const articles = [article(26 + 18 * 28), article(26 + 19 * 28), article(10)];
+    expect(planPages(articles)).toEqual([
+      { startPage: 1, pages: 1, blankBefore: false },
+      { startPage: 2, pages: 2, blankBefore: false },
+      { startPage: 4, pages: 1, blankBefore: false },
+    ]);
+    // 双面打印 with every article on an odd page: a blank page 2 before the second article; the third already starts on 5.
+    expect(planPages(articles, true)).toEqual([
+      { startPage: 1, pages: 1, blankBefore: false },
+      { startPage: 3, pages: 2, blankBefore: true },
+      { startPage: 5, pages: 1, blankBefore: false },
     ]);
   });
 });

@@ -157,7 +157,7 @@ describe('the checks store', () => {
     expect(texts(editor)[1]).toBe('习近平总书记强调：“绿水青山就是金山银山”。');
     await store.refresh();
     expect(store.get().findings).toEqual([]);
-    expect(store.get().verifiedQuotes).toEqual([{ location: { block: 1, start: 10, end: 20 }, text: '绿水青山就是金山银山', library: LIBRARY }]);
+    expect(store.get().verifiedQuotes).toEqual([{ location: { block: 1, start: 10, end: 20 }, text: '绿水青山就是金山银山', library: LIBRARY, punctuationDiffers: false }]);
     stop();
   });
 
@@ -172,7 +172,7 @@ describe('the checks store', () => {
   });
 });
 
-const LIBRARY = { id: 'q1', text: '绿水青山就是金山银山', speaker: '习近平总书记', source: '《之江新语》', verified: true };
+const LIBRARY = { id: 'q1', text: '绿水青山就是金山银山', speaker: '习近平总书记', source: '《之江新语》', date: '', publishedIn: '', url: '', status: '已核' as const };
 const NEAR_MISS_DIFF: QuoteFinding['diff'] = [
   { kind: 'same', text: '绿水青山就是金山' },
   { kind: 'removed', text: '很' },

@@ -292,6 +292,25 @@ describe('exportDraftToDocx: content', () => {
   });
 });
 
+describe('exportDraftToDocx: signature (GB/T 9704 7.3.5)', () => {
+  it('leaves one blank line before the signature and indents the 署名 to centre it over the date', async () => {
+    const draft = createDraft('题目');
+    draft.children = [
+      ...draft.children.filter((block) => block.type === 'title'),
+      { type: 'paragraph', children: [{ text: '以上发言，不当之处请批评指正。' }] },
+      { type: 'signature', children: [{ text: '某某县交通运输局' }] },
+      { type: 'signature', children: [{ text: '2026年12月3日' }] },
+    ];
+    const body = paragraphs((await exportParts(draft)).document);
+    const at = body.findIndex((p) => p.text === '某某县交通运输局');
+    expect(body[at - 1]?.text).toBe('');
+    const indentOf = (p: ParagraphInfo | undefined) => Number(attr(element(p?.xml ?? '', 'w:ind') ?? '', 'w:right'));
+    // The unit is wider than the date: less right indent than the date's four characters (its style's).
+    expect(indentOf(body[at])).toBeLessThan(4 * 320);
+    expect(element(body[at + 1]?.xml ?? '', 'w:ind')).toBeUndefined();
+  });
+});
+
 describe('exportDraftToDocx: run-in headings', () => {
   it('sets only the heading sentence in the heading font; the run-in text after it is body text', async () => {
     const draft = createDraft('题目');

@@ -6,7 +6,7 @@ import { GENUINE_ARABIC_HEADINGS, JUNK_PAGES, pageMarkerPage, sentencesOf } from
 import { headingTexts, kinds, printedText, squeeze } from '../support/import-helpers.js';
 
 const importedText = async (text: string, kind: 'text' | 'paste' = 'paste') => {
-  const result = await importDocument({ kind, text });
+  const result = await importDocument({ kind, text }, { keepHalfWidthPunctuation: true });
   return { result, printed: squeeze(result.drafts.map(printedText).join('\n')) };
 };
 
@@ -36,7 +36,7 @@ describe.each(JUNK_PAGES)('cleanup of a junk-laden page: $name', (page) => {
       .split('\n')
       .map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
       .join('\n')}<nav><a href="/">首页</a></nav></body></html>`;
-    const result = await importDocument({ kind: 'html', html });
+    const result = await importDocument({ kind: 'html', html }, { keepHalfWidthPunctuation: true });
     const printed = squeeze(result.drafts.map(printedText).join(''));
     for (const junk of page.junk) expect(printed).not.toContain(squeeze(junk));
     for (const line of page.article) for (const sentence of sentencesOf(line)) expect(printed).toContain(sentence);

@@ -14,7 +14,7 @@ import { readCorpus } from '../support/corpus.js';
 import { headingTexts, kinds, numberedLabels, pointLeads, printedText, squeeze } from '../support/import-helpers.js';
 
 const importCorpus = (name: string, keepTraditional = false) =>
-  importDocument({ kind: 'text', text: readCorpus(`${name}.txt`) }, { fallbackTitle: name, keepTraditional });
+  importDocument({ kind: 'text', text: readCorpus(`${name}.txt`) }, { fallbackTitle: name, keepTraditional, keepHalfWidthPunctuation: true });
 
 function expectStructure(draft: Draft, expected: ExpectedDraft): void {
   expect(draftTitle(draft)).toBe(expected.title);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../core/import/html-entities.js';
+import { cleanPageTitle, readWebPage } from '../../core/import/html-article.js';
+import { sanitiseHtml } from '../../core/import/html-document.js';
 import { htmlToLines } from '../../core/import/html-to-lines.js';
 import { importDocument } from '../../core/import/import-document.js';
 import { draftTitle } from '../../core/model/text.js';
@@ -27,20 +28,20 @@ describe('htmlToLines', () => {
       '“千万工程”\u00A0&浙江&unknown;',
       '深学细悟 and more',
     ]);
-    expect(decodeEntities('&#0;&#xD800;&#1114112;')).toBe('\uFFFD\uFFFD\uFFFD');
+    expect(texts('<p>&#0;&#xD800;&#1114112;</p>')).toEqual(['\uFFFD\uFFFD\uFFFD']);
   });
 
   it('keeps line breaks inside <pre>', () => {
     expect(texts('<pre>一行\n二行</pre>')).toEqual(['一行', '二行']);
   });
 
-  it('records a bold start, headings and the page title; numbers lines by the HTML source line', () => {
+  it('records a bold start, headings and the page title; numbers lines by paragraph', () => {
     const page = htmlToLines('<title> 学习心得 - 某某网 </title>\n<h2>小标题</h2>\n<p><strong>坚持人民至上。</strong>正文。</p>\n<p><b>全部加粗</b></p>');
     expect(page.documentTitle).toBe('学习心得 - 某某网');
     expect(page.lines).toEqual([
-      { text: '小标题', line: 2, boldLead: 3, heading: true },
-      { text: '坚持人民至上。正文。', line: 3, boldLead: 7 },
-      { text: '全部加粗', line: 4, boldLead: 4 },
+      { text: '小标题', line: 1, boldLead: 3, heading: true },
+      { text: '坚持人民至上。正文。', line: 2, boldLead: 7 },
+      { text: '全部加粗', line: 3, boldLead: 4 },
     ]);
   });
 
@@ -69,5 +70,78 @@ describe('importing a web page', () => {
     const result = await importDocument({ kind: 'html', html });
     expect(kinds(result.drafts[0]!)).toEqual(['title', 'p', 'h1', 'p', 'h1', 'p']);
     expect(printedText(result.drafts[0]!)).toContain('二、抓好落实');
+  });
+});
+
+/** A web page as 范文 sites serve it: menus, the article in its own region, a sidebar of links, a footer. */
+function sitePage(title: string, paragraphs: readonly string[], extra = ''): string {
+  const menu = ['首页', '心得体会', '工作总结', '发言材料', '登录', '注册'].map((word) => `<a href="/${word}">${word}</a>`).join(' | ');
+  const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/p/${i}">推荐范文第${i + 1}篇</a> 2024-05-0${(i % 9) + 1}</li>`).join('');
+  return (
+    `<html><head><title>${title}</title></head><body><div class="header"><div class="menu">${menu}</div></div>` +
+    `<div class="main"><h1>学习“千万工程”经验心得体会</h1><div class="info">发布时间：2024-05-06 浏览：1024</div>` +
+    `<div class="article-content">${paragraphs.map((text) => `<p>${text}</p>`).join('\n')}</div></div>` +
+    `<div class="sidebar"><h3>相关推荐</h3><ul>${links}</ul></div>${extra}<div class="copyright">Copyright © 2024 第一范文网 版权所有</div></body></html>`
+  );
+}
+
+const PARAGRAPHS = [
+  '通过这次集中学习，我对“千万工程”的深刻内涵有了更加全面的认识，深感这是一项惠及千万农民的民心工程。',
+  '<strong>一是坚持人民至上。</strong>“千万工程”从农民群众最关心最直接最现实的利益问题入手，始终把群众满意作为衡量工作的标准。',
+  '<strong>二是坚持系统观念。</strong>二十年来，浙江坚持一张蓝图绘到底，一任接着一任干，持续推动乡村全面振兴。',
+  '<strong>三是坚持真抓实干。</strong>我们要把学习成果转化为推动工作的实际成效，切实做到知行合一、学用相长。',
+];
+
+describe('reading a web page with Readability', () => {
+  it('keeps the article region and its block boundaries, leaving menus, sidebar and footer out with a note', async () => {
+    const page = readWebPage(sitePage('学习“千万工程”经验心得体会_第一范文网', PARAGRAPHS));
+    const texts = page.lines.map((line) => line.text);
+    expect(texts).toEqual(expect.arrayContaining([expect.stringMatching(/^通过这次集中学习/), expect.stringMatching(/^三是坚持真抓实干。/)]));
+    expect(texts.join('\n')).not.toMatch(/推荐范文|登录|版权所有/);
+    expect(page.lines.find((line) => line.text.startsWith('一是'))?.boldLead).toBe('一是坚持人民至上。'.length);
+    expect(page.documentTitle).toBe('学习“千万工程”经验心得体会');
+    expect(page.leftOut).toBeGreaterThan(10);
+
+    const result = await importDocument({ kind: 'html', html: sitePage('学习“千万工程”经验心得体会 - 第一范文网', PARAGRAPHS) });
+    expect(draftTitle(result.drafts[0]!)).toBe('学习“千万工程”经验心得体会');
+    expect(printedText(result.drafts[0]!)).not.toMatch(/推荐范文|版权所有/);
+    expect(result.notes).toContainEqual(expect.objectContaining({ kind: 'info', message: expect.stringMatching(/正文区以外的 \d+ 段文字/) }));
+  });
+
+  it('reads the whole body when there is nothing to choose from, and keeps two articles side by side', () => {
+    // Two short lines: nothing to choose between.
+    expect(readWebPage('<p>一是提高认识。</p><p>二是抓好落实。</p>').lines.map((line) => line.text)).toEqual(['一是提高认识。', '二是抓好落实。']);
+    // Two articles side by side in regions of their own: both are kept.
+    const second = PARAGRAPHS.map((text) => `学习浦江经验，${text.replace(/<\/?strong>/g, '')}`);
+    const page = readWebPage(sitePage('心得体会两篇', PARAGRAPHS, `<div class="main"><div class="article-content">${second.map((t) => `<p>${t}</p>`).join('')}</div></div>`));
+    expect(page.lines.filter((line) => line.text.startsWith('学习浦江经验，')).length).toBe(4);
+    expect(page.lines.filter((line) => /^[一二三]是坚持/.test(line.text)).length).toBe(3);
+  });
+
+  it('cleans site names and file suffixes off the page title', () => {
+    expect(cleanPageTitle('学习心得体会_范文网')).toBe('学习心得体会');
+    expect(cleanPageTitle('2024年主题教育研讨发言材料 - 第一范文网')).toBe('2024年主题教育研讨发言材料');
+    expect(cleanPageTitle('关于加强作风建设的心得体会(共十篇).docx')).toBe('关于加强作风建设的心得体会');
+    expect(cleanPageTitle('党课讲稿（3篇） | 某某文库')).toBe('党课讲稿');
+    expect(cleanPageTitle('某某网')).toBe('某某网');
+    expect(cleanPageTitle('Home')).toBe('');
+    // An <h1> the <title> repeats wins over the <title>; a hyphen in a date is no separator.
+    expect(readWebPage('<title>心得体会_范文网</title><h1>心得体会</h1><p>正文。</p>').documentTitle).toBe('心得体会');
+    expect(cleanPageTitle('2023-06-26学习体会')).toBe('2023-06-26学习体会');
+  });
+
+  it('refuses a page of more tags than a page has, with a Chinese message', async () => {
+    await expect(importDocument({ kind: 'html', html: '<i>字</i>'.repeat(45_000) })).rejects.toMatchObject({ userMessage: expect.stringMatching(/结构过于复杂/) });
+  });
+
+  it('sanitising before parsing removes comments, scripts and styles and escapes stray "<" in one pass', () => {
+    expect(sanitiseHtml('<p>甲 < 乙</p><!-- x --><script>if (a<b) {}</script><style>p{}</style><svg><text>图</text></svg><p>丙')).toBe(
+      '<p>甲 \uE000 乙</p><p>丙',
+    );
+    // A page that has the placeholder character itself gets "&lt;" instead.
+    expect(sanitiseHtml('<p>\uE000 < 乙</p>')).toBe('<p>\uE000 &lt; 乙</p>');
+    expect(texts('<title>甲<乙</title><p>甲 < 乙 <<< 丙</p>')).toEqual(['甲 < 乙 <<< 丙']);
+    expect(sanitiseHtml('<p>正文</p><script>没有结束')).toBe('<p>正文</p>');
+    expect(sanitiseHtml('<SCRIPT>x</SCRIPT><scripts>留下</scripts>')).toBe('<scripts>留下</scripts>');
   });
 });

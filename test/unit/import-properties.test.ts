@@ -137,7 +137,7 @@ describe('export → import (property)', () => {
         const bytes = await exportDraftToDocx(original);
         expect((await importDocument({ kind: 'docx', bytes })).drafts).toEqual([original]);
         // Read from the printed text alone, every block's words come back, in order.
-        const fromText = await importDocument({ kind: 'docx', bytes: withoutEmbeddedDraft(bytes) });
+        const fromText = await importDocument({ kind: 'docx', bytes: withoutEmbeddedDraft(bytes) }, { keepHalfWidthPunctuation: true });
         const imported = squeeze(fromText.drafts.flatMap((d) => d.children.map(blockText)).join(''));
         let at = 0;
         for (const block of original.children) {

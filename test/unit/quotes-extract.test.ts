@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractQuotations } from '../../core/quotes/extract.js';
+import { foldText } from '../../core/quotes/normalize.js';
 import { readCorpus, REPO_ROOT } from '../support/corpus.js';
 
 interface LabelledFile {
@@ -25,14 +26,14 @@ describe('quotation extraction on the labelled corpus', () => {
       extracted += found.length;
       expected += labelled.expected.length;
       for (const want of labelled.expected) {
-        const hit = found.find((q) => q.text === want.text && q.kind === want.kind && q.speaker === want.speaker);
+        const hit = found.find((q) => foldText(q.text) === foldText(want.text) && q.kind === want.kind && q.speaker === foldText(want.speaker));
         if (hit) truePositives++;
         else misses.push(`${labelled.file}: missed ${want.text}`);
       }
       for (const q of found) {
-        if (!labelled.expected.some((want) => want.text === q.text)) misses.push(`${labelled.file}: wrongly took ${q.text}`);
-        // Offsets point at the words in the original (traditional, half-width) text.
-        expect(text.slice(q.start, q.end)).toBe(q.text);
+        if (!labelled.expected.some((want) => foldText(want.text) === foldText(q.text))) misses.push(`${labelled.file}: wrongly took ${q.text}`);
+        // Offsets point at the words in the original (traditional, half-width) text; the text is simplified.
+        expect(foldText(text.slice(q.start, q.end))).toBe(foldText(q.text));
       }
     }
     const precision = extracted === 0 ? 1 : truePositives / extracted;
@@ -45,9 +46,9 @@ describe('quotation extraction on the labelled corpus', () => {
 
   it('takes none of the quoted names, slogans and short sayings', () => {
     for (const labelled of fixture.files) {
-      const taken = new Set(extractQuotations(readCorpus(labelled.file)).map((q) => q.text));
+      const taken = new Set(extractQuotations(readCorpus(labelled.file)).map((q) => foldText(q.text)));
       for (const text of [...labelled.notQuotations, ...labelled.borderline.map((b) => b.text)]) {
-        expect(taken.has(text), `${labelled.file}: ${text}`).toBe(false);
+        expect(taken.has(foldText(text)), `${labelled.file}: ${text}`).toBe(false);
       }
     }
   });
@@ -90,8 +91,9 @@ describe('quotation extraction: forms of attribution', () => {
     ]);
     const traditional = '習近平總書記強調：「幹部幹部，幹字當頭，要有擔當精神。」';
     const [found] = extractQuotations(traditional);
-    expect(found).toMatchObject({ kind: 'attributed', speaker: '習近平總書記', verb: '強調', text: '幹部幹部，幹字當頭，要有擔當精神。' });
-    expect(traditional.slice(found!.start, found!.end)).toBe(found!.text);
+    // Returned in simplified characters (as the import converts), offsets in the original.
+    expect(found).toMatchObject({ kind: 'attributed', speaker: '习近平总书记', verb: '强调', text: '干部干部，干字当头，要有担当精神。' });
+    expect(traditional.slice(found!.start, found!.end)).toBe('幹部幹部，幹字當頭，要有擔當精神。');
   });
 
   it('does not take short terms, even after a speaker', () => {
@@ -107,9 +109,85 @@ describe('quotation extraction: forms of attribution', () => {
     expect(only('习近平总书记指出：“未闭合的引文\n下一段文字，这里没有引号。”')).toEqual([]);
   });
 
-  it('takes speakers from a configurable list', () => {
+  it('takes speakers from a configurable list; words given to anyone else are not proposed', () => {
     const text = '党的二十大报告指出：“高质量发展是全面建设社会主义现代化国家的首要任务。”';
-    expect(extractQuotations(text)[0]?.kind).toBe('standalone');
+    expect(extractQuotations(text)).toEqual([]);
     expect(extractQuotations(text, { speakers: ['党的二十大报告'] })[0]).toMatchObject({ kind: 'attributed', speaker: '党的二十大报告' });
+  });
+});
+
+describe('quotation extraction: leaders’ words against everything else in “”', () => {
+  const said = (text: string) => extractQuotations(text).map((q) => [q.speaker, q.text]);
+
+  it('recovers the speaker of an instruction: 毛泽东同志……批示：强调“……”', () => {
+    expect(said('1953年，毛泽东同志在一份报告上批示：强调“要把群众来信当作联系群众的一种方法，不要看轻它”。')).toEqual([
+      ['毛泽东同志', '要把群众来信当作联系群众的一种方法，不要看轻它'],
+    ]);
+  });
+
+  it('reads a verb with an object before the colon, and 他 for the leader named last', () => {
+    expect(said('座谈会上，总书记询问在座的几位乡镇同志：“今年的庄稼长得怎么样？”')).toEqual([['总书记', '今年的庄稼长得怎么样？']]);
+    expect(said('习近平总书记走进农家小院，同乡亲们围坐在一起。他叮嘱：“好日子要靠大家一起干出来。”')).toEqual([
+      ['习近平总书记', '好日子要靠大家一起干出来。'],
+    ]);
+  });
+
+  it('takes a clause ending in a colon with a leader as its subject', () => {
+    expect(said('谈起山区的变化，总书记感触很深：“只要路通了，致富就有了盼头。”')).toEqual([['总书记', '只要路通了，致富就有了盼头。']]);
+  });
+
+  it('gives a row of quotations the speaker named after them', () => {
+    expect(said('“山里的路修好了吗？”\n“孩子们上学远不远？”\n考察途中，习近平总书记一路问个不停。')).toEqual([
+      ['习近平总书记', '山里的路修好了吗？'],
+      ['习近平总书记', '孩子们上学远不远？'],
+    ]);
+    expect(said('总书记多次用“敢于斗争、善于斗争的实干家”来形容优秀干部。')).toEqual([['总书记', '敢于斗争、善于斗争的实干家']]);
+  });
+
+  it('continues a speech reported in the sentence before', () => {
+    expect(said('总书记在考察时说，乡村振兴要靠人才。“要让年轻人愿意回来、留得下来。”')).toEqual([['总书记', '要让年轻人愿意回来、留得下来。']]);
+  });
+
+  it('leaves ordinary people’s remarks alone, before or after the quotation', () => {
+    expect(said('“现在村里的路宽了，日子也越过越红火了。”村民王大姐笑着说。')).toEqual([]);
+    expect(said('当地一位农技专家回忆说：“那几年我们跑遍了全县每一块试验田。”')).toEqual([]);
+    expect(said('一位人大代表激动地说：“总书记的话说到了我们心坎里，我们一定会干好。”')).toEqual([]);
+  });
+
+  it('does not take formulas, slogans or lists, even after a leader', () => {
+    expect(said('习近平总书记强调要“四个意识”入脑入心。')).toEqual([]);
+    expect(said('总书记指出：“两个确立”具有决定性意义。')).toEqual([]);
+    expect(said('会议要求落实“小事不出组，大事不出村，难事不出镇”的做法。')).toEqual([]);
+    expect(said('“走访群众到一线，排查矛盾到一线，解决问题到一线。”各地都有这样的做法。')).toEqual([]);
+    expect(said('总书记提出“抓学习、抓作风、抓落实”的要求。')).toEqual([]);
+  });
+
+  it('does not take proverbs, classics or words about the leader as his words', () => {
+    expect(said('俗话说：“不怕慢，就怕站，一步一步总能走到。”')).toEqual([]);
+    expect(said('《论语》中的“己所不欲，勿施于人，这是做人的道理”至今发人深省。')).toEqual([]);
+    expect(said('“总书记一直惦记着我们，我们一定要把日子过好。”')).toEqual([]);
+  });
+
+  it('gives a verb without a subject to the leader the text is about, and 他 to the subject of the sentence before', () => {
+    expect(said('重视基层工作，习近平同志一贯如此。\n在县里工作时，提出“要把大部分时间用在基层，多听群众意见”。')).toEqual([
+      ['习近平同志', '要把大部分时间用在基层，多听群众意见'],
+    ]);
+    expect(said('会议结束后，毛泽东同志把彭德怀请到身边。他说：“打仗要靠群众，建设也要靠群众。”')).toEqual([['毛泽东同志', '打仗要靠群众，建设也要靠群众。']]);
+    expect(said('会上某局长介绍了情况，提出“要把资金用在刀刃上，保证项目按期完工”。')).toEqual([]);
+  });
+
+  it('reads a lead-in after the verb’s comma and an object before a whole quoted sentence', () => {
+    expect(said('总书记指出，学习理论是干部“成长的必修课”“进步的必由之路”。')).toEqual([
+      ['总书记', '成长的必修课'],
+      ['总书记', '进步的必由之路'],
+    ]);
+    expect(said('习近平总书记强调学习的重要意义“干部要把学习作为一种追求，一种爱好，一种健康的生活方式。”')).toEqual([
+      ['习近平总书记', '干部要把学习作为一种追求，一种爱好，一种健康的生活方式。'],
+    ]);
+  });
+
+  it('takes an unattributed sentence only when it stands as a sentence of its own', () => {
+    expect(said('有位作家提出一个说法，“只要方向对了，走得慢一点也总能到达想去的地方。”')).toEqual([]);
+    expect(said('总书记提出“共同富裕（yù）”目标。')).toEqual([]);
   });
 });

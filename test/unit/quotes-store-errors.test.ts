@@ -26,7 +26,7 @@ function setUp() {
   return { services, file: path.join(libraryDir, '金句库.sqlite') };
 }
 
-const quote = (text: string) => ({ text, speaker: '', source: '', date: '', occasion: '', themes: [], note: '', verified: false });
+const quote = (text: string) => ({ text, speaker: '', source: '', date: '', occasion: '', themes: [], note: '' });
 
 describe('SQLite errors reach users in Chinese', () => {
   it('a library another 稿匠 holds locked gives “正被其他程序占用”, not an internal fault, and works once released', async () => {

@@ -43,7 +43,8 @@ describe('quote store: schema migrations', () => {
       CREATE INDEX quote_tags_by_tag ON quote_tags(tag, quote_seq);
       CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       INSERT INTO quotes (id, text, speaker, source, verified, created_at, updated_at) VALUES
-        ('old-1', '江山就是人民, 人民就是江山。', '习近平总书记', '某讲话', 1, '2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z');
+        ('old-1', '江山就是人民, 人民就是江山。', '习近平总书记', '某讲话', 1, '2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z'),
+        ('old-2', '没有出处却标了已核', '', '', 1, '2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z');
       INSERT INTO quote_tags (quote_seq, tag) VALUES (1, '人民至上');
       PRAGMA user_version = 1;
     `);
@@ -51,10 +52,14 @@ describe('quote store: schema migrations', () => {
 
     const store = await openSqliteQuoteStore(file);
     const old = store.get('old-1');
-    expect(old).toMatchObject({ text: '江山就是人民, 人民就是江山。', source: '某讲话', verified: true, themes: ['人民至上'], occasion: '', usageCount: 0 });
+    expect(old).toMatchObject({ text: '江山就是人民, 人民就是江山。', source: '某讲话', status: '已核', themes: ['人民至上'], occasion: '', usageCount: 0 });
+    // Version 5: the source columns start empty; 已核 without any source goes back to 待核.
+    expect(old).toMatchObject({ publishedIn: '', url: '', checkedBy: '', checkedAt: '', saying: '' });
+    expect(store.get('old-2')?.status).toBe('待核');
     // The normalised column was filled during the migration: full-width queries find the half-width text.
     expect(store.search(search('江山就是人民，人民')).results.map((r) => r.quote.id)).toEqual(['old-1']);
     expect(store.search(search('人民')).results.map((r) => r.quote.id)).toEqual(['old-1']);
+    expect(store.search(search('', { status: '已核' })).results.map((r) => r.quote.id)).toEqual(['old-1']);
     expect(store.findByNormalizedText('江山就是人民，人民就是江山。')?.id).toBe('old-1');
     store.close();
   });
@@ -79,9 +84,9 @@ describe('quote store: editing', () => {
   it('adds, edits, tags, counts use of and deletes a quotation', async () => {
     const { store } = await openTemp();
     const added = store.insert(fields('干事担事，是干部的职责所在，也是价值所在。', { themes: ['担当'] }));
-    expect(added).toMatchObject({ themes: ['担当'], usageCount: 0, verified: false });
-    const edited = store.update(added.id, fields(added.text, { source: '某文集', verified: true, themes: ['担当', '作风'] }));
-    expect(edited).toMatchObject({ source: '某文集', verified: true, themes: ['担当', '作风'] });
+    expect(added).toMatchObject({ themes: ['担当'], usageCount: 0, status: '待核' });
+    const edited = store.update(added.id, fields(added.text, { source: '某文集', status: '已核', themes: ['担当', '作风'] }));
+    expect(edited).toMatchObject({ source: '某文集', status: '已核', themes: ['担当', '作风'] });
     store.addThemes(added.id, ['作风', '千万工程']);
     expect(store.get(added.id)?.themes).toEqual(['担当', '作风', '千万工程']);
     expect(store.recordUse(added.id)).toBe(1);
@@ -101,7 +106,7 @@ describe('quote store: search', () => {
     const ids = {
       phrase: store.insert(fields('坚持以人民为中心的发展思想，不断实现人民对美好生活的向往。')).id,
       split: store.insert(fields('人民群众是真正的英雄，为中心工作服务。')).id,
-      other: store.insert(fields('绿水青山就是金山银山。', { speaker: '习近平同志', themes: ['生态'], verified: true, source: '某文章' })).id,
+      other: store.insert(fields('绿水青山就是金山银山。', { speaker: '习近平同志', themes: ['生态'], status: '已核', source: '某文章' })).id,
       jiangshan: store.insert(fields('江山就是人民、人民就是江山。', { speaker: '' })).id,
     };
     return { store, ids };
@@ -148,9 +153,9 @@ describe('quote store: search', () => {
   it('filters by theme, verified and speaker, and pages', async () => {
     const { store, ids } = await library();
     expect(store.search(search('', { theme: '生态' })).results.map((r) => r.quote.id)).toEqual([ids.other]);
-    expect(store.search(search('', { verified: true })).results.map((r) => r.quote.id)).toEqual([ids.other]);
+    expect(store.search(search('', { status: '已核' })).results.map((r) => r.quote.id)).toEqual([ids.other]);
     expect(store.search(search('', { speaker: '习近平同志' })).results.map((r) => r.quote.id)).toEqual([ids.other]);
-    expect(store.search(search('人民', { verified: true })).results).toEqual([]);
+    expect(store.search(search('人民', { status: '已核' })).results).toEqual([]);
     const page1 = store.search(search('', { limit: 3 }));
     const page2 = store.search(search('', { limit: 3, offset: 3 }));
     expect(page1.hasMore).toBe(true);
@@ -168,5 +173,26 @@ describe('quote store: search', () => {
     for (const query of ['"', 'AND OR NOT', '人民" OR "x', '*', '(人民']) {
       expect(() => store.search(search(query))).not.toThrow();
     }
+  });
+});
+
+describe('quote store: sources as data', () => {
+  it('keeps publication, page, checker, date and saying through insert and update', async () => {
+    const { store } = await openTemp();
+    const sourced = fields('江山就是人民，人民就是江山。', {
+      source: '在庆祝大会上的讲话',
+      date: '2021-07-01',
+      publishedIn: '新华网',
+      url: 'http://www.example.cn/2021-07/01/c_1.htm',
+      status: '已核',
+      checkedBy: '稿匠编辑组',
+      checkedAt: '2026-12-03',
+      saying: 'jiangshan',
+    });
+    const saved = store.insert(sourced);
+    expect(store.get(saved.id)).toMatchObject({ ...sourced, themes: [] });
+    const updated = store.update(saved.id, { ...sourced, status: '待核', publishedIn: '《求是》2024年第1期' });
+    expect(updated).toMatchObject({ status: '待核', publishedIn: '《求是》2024年第1期', url: sourced.url, saying: 'jiangshan' });
+    store.close();
   });
 });

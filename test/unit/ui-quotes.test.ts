@@ -109,9 +109,16 @@ describe('金句 tab logic', () => {
 
   it('turns the filters into a search argument', () => {
     expect(searchArgument(NO_FILTERS)).toEqual({ query: '', limit: 30 });
-    expect(searchArgument({ query: ' 人民 ', theme: '千万工程', verified: 'unverified' })).toEqual({ query: '人民', limit: 30, theme: '千万工程', verified: false });
+    expect(searchArgument({ query: ' 人民 ', speaker: ' 毛泽东 ', theme: '千万工程', status: '待核' })).toEqual({
+      query: '人民',
+      limit: 30,
+      speaker: '毛泽东',
+      theme: '千万工程',
+      status: '待核',
+    });
     expect(isSearching(NO_FILTERS)).toBe(false);
-    expect(isSearching({ ...NO_FILTERS, verified: 'verified' })).toBe(true);
+    expect(isSearching({ ...NO_FILTERS, status: '已核' })).toBe(true);
+    expect(isSearching({ ...NO_FILTERS, speaker: '习近平' })).toBe(true);
   });
 
   it('finds the installed theme a draft’s theme names, exactly or by most shared words', () => {
@@ -135,15 +142,21 @@ describe('金句 tab logic', () => {
 
   it('checks and converts the 添加金句 form', () => {
     expect(quoteFieldErrors(EMPTY_QUOTE_FIELDS)).toHaveProperty('text');
-    expect(quoteFieldErrors({ ...EMPTY_QUOTE_FIELDS, text: '绿水青山', verified: true })).toEqual({ source: '标为“出处已核”须填写出处。' });
+    expect(quoteFieldErrors({ ...EMPTY_QUOTE_FIELDS, text: '绿水青山', checked: true })).toEqual({ source: '标为“已核”须填写出处（讲话或文章、刊载处或网址）。' });
+    expect(quoteFieldErrors({ ...EMPTY_QUOTE_FIELDS, text: '绿水青山', url: 'www.example.cn' })).toHaveProperty('url');
+    expect(quoteFieldErrors({ ...EMPTY_QUOTE_FIELDS, text: '绿水青山', checked: true, url: 'http://www.example.cn/a.html' })).toEqual({});
     expect(parseThemeList('千万工程、浦江经验；千万工程 ')).toEqual(['千万工程', '浦江经验']);
     expect(quoteInputOf({ ...EMPTY_QUOTE_FIELDS, text: '“绿水青山就是金山银山”', themes: '生态' })).toEqual({
       text: '绿水青山就是金山银山',
       speaker: '习近平总书记',
       source: '',
       date: '',
+      publishedIn: '',
+      url: '',
       themes: ['生态'],
-      verified: false,
+      status: '待核',
     });
+    const checked = { ...EMPTY_QUOTE_FIELDS, text: '绿水青山就是金山银山', source: '之江新语', checked: true };
+    expect(quoteInputOf(checked, '2026-12-03')).toMatchObject({ status: '已核', checkedAt: '2026-12-03', source: '之江新语' });
   });
 });

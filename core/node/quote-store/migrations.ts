@@ -124,6 +124,21 @@ export const MIGRATIONS: readonly ((db: Database) => void)[] = [
         PRIMARY KEY (submission_id, version)
       );
     `),
+
+  // 5: sources as data (issue #13): where a wording was published and read,
+  // who checked it and when, and the saying several wordings share. The
+  // `verified` column keeps the status: 1 = 已核, 0 = 待核; a quotation
+  // marked verified without any source goes back to 待核.
+  (db) =>
+    db.exec(`
+      ALTER TABLE quotes ADD COLUMN published_in TEXT NOT NULL DEFAULT '';
+      ALTER TABLE quotes ADD COLUMN url TEXT NOT NULL DEFAULT '';
+      ALTER TABLE quotes ADD COLUMN checked_by TEXT NOT NULL DEFAULT '';
+      ALTER TABLE quotes ADD COLUMN checked_at TEXT NOT NULL DEFAULT '';
+      ALTER TABLE quotes ADD COLUMN saying TEXT NOT NULL DEFAULT '';
+      UPDATE quotes SET verified = 0 WHERE verified = 1 AND source = '';
+      CREATE INDEX quotes_by_saying ON quotes(saying) WHERE saying != '';
+    `),
 ];
 
 export const QUOTE_SCHEMA_VERSION = MIGRATIONS.length;

@@ -11,13 +11,19 @@ export interface QuoteRow {
   occasion: string;
   note: string;
   verified: number;
+  published_in: string;
+  url: string;
+  checked_by: string;
+  checked_at: string;
+  saying: string;
   usage_count: number;
   created_at: string;
   updated_at: string;
   norm: string;
 }
 
-export const QUOTE_COLUMNS = 'q.seq, q.id, q.text, q.speaker, q.source, q.date, q.occasion, q.note, q.verified, q.usage_count, q.created_at, q.updated_at, q.norm';
+export const QUOTE_COLUMNS =
+  'q.seq, q.id, q.text, q.speaker, q.source, q.date, q.occasion, q.note, q.verified, q.published_in, q.url, q.checked_by, q.checked_at, q.saying, q.usage_count, q.created_at, q.updated_at, q.norm';
 
 /** Rows → quotations with their tags, fetched in one query for the lot. */
 export function rowsToQuotes(db: Sqlite.Database, rows: readonly QuoteRow[]): Quote[] {
@@ -36,10 +42,15 @@ export function rowsToQuotes(db: Sqlite.Database, rows: readonly QuoteRow[]): Qu
     speaker: row.speaker,
     source: row.source,
     date: row.date,
+    publishedIn: row.published_in,
+    url: row.url,
     occasion: row.occasion,
     themes: tags.get(row.seq) ?? [],
     note: row.note,
-    verified: row.verified === 1,
+    status: row.verified === 1 ? '已核' : '待核',
+    checkedBy: row.checked_by,
+    checkedAt: row.checked_at,
+    saying: row.saying,
     usageCount: row.usage_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

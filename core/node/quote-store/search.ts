@@ -79,7 +79,7 @@ function speakerOrSource(raw: string): [Condition[], string | undefined] {
 
 function filterConditions(query: QuoteSearchQuery): Condition[] {
   const conditions: Condition[] = [];
-  if (query.verified !== undefined) conditions.push({ sql: 'q.verified = ?', params: [query.verified ? 1 : 0] });
+  if (query.status !== undefined) conditions.push({ sql: 'q.verified = ?', params: [query.status === '已核' ? 1 : 0] });
   if (query.theme !== undefined) conditions.push({ sql: 'q.seq IN (SELECT quote_seq FROM quote_tags WHERE tag = ?)', params: [query.theme] });
   if (query.speaker) conditions.push({ sql: 'instr(q.speaker, ?) > 0', params: [query.speaker.trim()] });
   return conditions;

@@ -40,8 +40,8 @@ export class SqliteQuoteStore implements QuoteStorePort {
     const norm = normalizeQuoteText(fields.text);
     this.transaction(() => {
       const { lastInsertRowid } = this.sql(
-        `INSERT INTO quotes (id, text, speaker, source, date, occasion, note, verified, norm, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO quotes (id, text, speaker, source, date, occasion, note, verified, published_in, url, checked_by, checked_at, saying, norm, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(newId, ...this.columnValues(fields, norm), at, at);
       addGrams(this.db, Number(lastInsertRowid), norm);
       this.setThemes(Number(lastInsertRowid), fields.themes);
@@ -58,7 +58,10 @@ export class SqliteQuoteStore implements QuoteStorePort {
         removeGrams(this.db, seq, oldNorm);
         addGrams(this.db, seq, newNorm);
       }
-      this.sql('UPDATE quotes SET text = ?, speaker = ?, source = ?, date = ?, occasion = ?, note = ?, verified = ?, norm = ?, updated_at = ? WHERE seq = ?')
+      this.sql(
+        `UPDATE quotes SET text = ?, speaker = ?, source = ?, date = ?, occasion = ?, note = ?, verified = ?,
+           published_in = ?, url = ?, checked_by = ?, checked_at = ?, saying = ?, norm = ?, updated_at = ? WHERE seq = ?`,
+      )
         .run(...this.columnValues(fields, newNorm), this.now(), seq);
       this.sql('DELETE FROM quote_tags WHERE quote_seq = ?').run(seq);
       this.setThemes(seq, fields.themes);
@@ -156,7 +159,10 @@ export class SqliteQuoteStore implements QuoteStorePort {
   }
 
   private columnValues(fields: QuoteFields, norm: string): unknown[] {
-    return [fields.text, fields.speaker, fields.source, fields.date, fields.occasion, fields.note, fields.verified ? 1 : 0, norm];
+    return [
+      fields.text, fields.speaker, fields.source, fields.date, fields.occasion, fields.note, fields.status === '已核' ? 1 : 0,
+      fields.publishedIn, fields.url, fields.checkedBy, fields.checkedAt, fields.saying, norm,
+    ];
   }
 
   private setThemes(seq: number, themes: readonly string[]): void {

@@ -119,7 +119,7 @@ export function AppShell() {
       </main>
 
       {workflow.wizardOpen && <NewDraftWizard templates={templates} themes={themes} onCreate={workflow.created} onDismiss={workflow.closeWizard} />}
-      {workflow.importOpen && <ImportDialog onAccept={workflow.imported} onDismiss={workflow.closeImport} />}
+      {workflow.importOpen && <ImportDialog onAccept={workflow.imported} onAcceptAll={workflow.importedAll} onDismiss={workflow.closeImport} />}
       {prompts.open.request && <OpenDraftDialog onAnswer={prompts.open.answer} />}
       {prompts.checkSummary.request && <CheckSummaryDialog findings={prompts.checkSummary.request} onAnswer={prompts.checkSummary.answer} />}
       {prompts.exportSettings.request && <ExportDialog initial={prompts.exportSettings.request} onAnswer={prompts.exportSettings.answer} />}

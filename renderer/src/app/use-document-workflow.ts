@@ -40,6 +40,8 @@ export interface Workflow {
   closeWizard(): void;
   /** The 导入 dialog's 确定导入: the draft opens unsaved; false if the user chose to keep the draft already open. */
   imported(draft: Draft): Promise<boolean>;
+  /** 全部导入: each article saved as a draft of its own in the drafts folder, the first opened; false as for `imported`. */
+  importedAll(drafts: readonly Draft[]): Promise<boolean>;
   importOpen: boolean;
   closeImport(): void;
   recoveryOffer: RecoveryOffer | null;
@@ -312,6 +314,26 @@ export function useDocumentWorkflow(client: AppClient, notices: Notices, checks?
       setImportOpen(false);
       load(draft, { unsaved: true });
       notices.info(`已导入“${draftTitle(draft) || UNTITLED_NAME}”，请检查后保存。`);
+      return true;
+    },
+    importedAll: async (drafts) => {
+      if (!(await confirmReplace())) return false;
+      const saved: { path: string; draft: Draft }[] = [];
+      try {
+        // One after the other: each suggested name must see the files saved before it.
+        for (const draft of drafts) {
+          const { path } = await services.suggestDraftPath({ title: draftTitle(draft) || UNTITLED_NAME });
+          await services.saveDraft({ path, draft });
+          saved.push({ path, draft });
+        }
+      } catch (failure) {
+        notices.error(failure);
+      }
+      const first = saved[0];
+      if (!first) return false;
+      setImportOpen(false);
+      load(first.draft, { path: first.path, fileName: fileNameOf(first.path), unsaved: false });
+      notices.info(`已导入 ${saved.length} 篇文章，保存在稿件文件夹：${saved.map(({ path }) => `“${fileNameOf(path)}”`).join('、')}；已打开第 1 篇。`);
       return true;
     },
     importOpen,

@@ -1,9 +1,12 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { ServiceOutput } from '../../../core/services/contract.js';
 import { percent } from '../../../core/collect/similarity-report.js';
+import type { Notices } from '../app/use-notices.js';
+import { useAppClient } from '../client/index.js';
 
 type Result = ServiceOutput<'checkCollectionSimilarity'>;
 type SubmissionResult = Result['report']['submissions'][number];
+type Passage = ServiceOutput<'similarityPassages'>['passages'][number];
 
 /** `text` with the [start, end) spans marked. */
 function highlighted(text: string, spans: readonly { start: number; end: number }[]): ReactNode[] {
@@ -21,13 +24,33 @@ function highlighted(text: string, spans: readonly { start: number; end: number 
   return parts;
 }
 
-/** One submission beside one text it shares passages with, the shared passages marked in both. */
-export function SideBySide({ submission, texts }: { submission: SubmissionResult; texts: Result['texts'] }) {
+/**
+ * One submission beside one text it shares passages with, the shared
+ * passages marked in both. The report holds no passages (a collection of
+ * 1,000 near-copies would hold millions): they are fetched when a pair is opened.
+ */
+export function SideBySide({ submission, texts, notices }: { submission: SubmissionResult; texts: Result['texts']; notices: Notices }) {
+  const { services } = useAppClient();
   const [otherId, setOtherId] = useState(submission.sources[0]?.id ?? '');
+  const [passages, setPassages] = useState<Passage[] | null>(null);
   const byId = new Map(texts.map((text) => [text.id, text]));
   const own = byId.get(submission.id);
   const other = byId.get(otherId);
-  const passages = submission.passages.filter((p) => p.otherId === otherId);
+  const showError = notices.error;
+
+  useEffect(() => {
+    if (!own || !other) return;
+    let current = true;
+    setPassages(null);
+    services.similarityPassages({ text: own, other }).then(
+      (found) => current && setPassages(found.passages),
+      (error: unknown) => current && showError(error),
+    );
+    return () => {
+      current = false; // another pair was opened meanwhile
+    };
+  }, [services, own, other, showError]);
+
   if (submission.sources.length === 0) return <div className="organizer-card muted">“{submission.name}”没有与其他稿件或范文相同的片段。</div>;
   return (
     <div className="organizer-card side-by-side" aria-label="相同片段对照">
@@ -40,14 +63,14 @@ export function SideBySide({ submission, texts }: { submission: SubmissionResult
             </option>
           ))}
         </select>
-        <span className="muted">相同片段 {passages.length} 处</span>
+        <span className="muted">{passages ? `相同片段 ${passages.length} 处` : '正在查找相同片段……'}</span>
       </div>
       <div className="side-by-side-panes">
         <div className="compare-pane" aria-label="本稿">
-          {own && highlighted(own.text, passages)}
+          {own && highlighted(own.text, passages ?? [])}
         </div>
         <div className="compare-pane" aria-label="对照文本">
-          {other && highlighted(other.text, passages.map((p) => ({ start: p.otherStart, end: p.otherEnd })))}
+          {other && highlighted(other.text, (passages ?? []).map((p) => ({ start: p.otherStart, end: p.otherEnd })))}
         </div>
       </div>
     </div>

@@ -48,6 +48,9 @@ export function SubmissionsView({ overview, notices, reload }: SubmissionsViewPr
             <span>
               正在导入 {batch.progress.done + 1}/{batch.progress.total}：{batch.progress.current}
             </span>
+            <button type="button" className="button small" onClick={batch.cancel}>
+              取消导入
+            </button>
           </div>
         )}
         {batch.outcomes.length > 0 && (

@@ -16,7 +16,15 @@ type ImportResult = ServiceOutput<'importMaterial'>;
 interface ImportDialogProps {
   /** 确定导入: opens the draft as a new unsaved draft; false if the user kept the one already open (the dialog stays). */
   onAccept(draft: Draft): Promise<boolean>;
+  /** 全部导入 (a file of several articles): one draft each, saved in the drafts folder, the first opened; false as above. */
+  onAcceptAll(drafts: Draft[]): Promise<boolean>;
   onDismiss(): void;
+}
+
+/** The choices that change how the material is read: 保留繁体, 保留原样 (half-width punctuation). */
+interface ReadingChoices {
+  keepTraditional: boolean;
+  keepPunctuation: boolean;
 }
 
 interface Preview {
@@ -27,25 +35,32 @@ interface Preview {
 /**
  * 导入: pick a Word file, text file or web page (or paste web text), see
  * the source as read beside the structure 稿匠 recognised in it, and open
- * it as a new draft. Nothing changes until 确定导入.
+ * it as a new draft. A file of several articles is imported whole: each
+ * article listed, previewed on choice, and saved as a draft of its own by
+ * 全部导入. Nothing changes until 确定导入 / 全部导入.
  */
-export function ImportDialog({ onAccept, onDismiss }: ImportDialogProps) {
+export function ImportDialog({ onAccept, onAcceptAll, onDismiss }: ImportDialogProps) {
   const client = useAppClient();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [pasted, setPasted] = useState('');
   const [article, setArticle] = useState(0);
-  const [keepTraditional, setKeepTraditional] = useState(false);
+  const [choices, setChoices] = useState<ReadingChoices>({ keepTraditional: false, keepPunctuation: false });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const recognise = async (read: () => Promise<Material | null>, keep: boolean): Promise<void> => {
+  const recognise = async (read: () => Promise<Material | null>, reading: ReadingChoices): Promise<void> => {
     setError(null);
     try {
       const material = await read();
       if (!material) return;
       setBusy(true);
-      const result = await client.services.importMaterial({ name: material.name, source: material.source, keepTraditional: keep });
-      // Read again (保留繁体): stay on the chosen article; new material starts at the first.
+      const result = await client.services.importMaterial({
+        name: material.name,
+        source: material.source,
+        keepTraditional: reading.keepTraditional,
+        keepHalfWidthPunctuation: reading.keepPunctuation,
+      });
+      // Read again (保留繁体, 保留原样): stay on the chosen article; new material starts at the first.
       const again = material === preview?.material;
       setPreview({ material, result });
       setArticle((current) => (again && current < result.drafts.length ? current : 0));
@@ -61,12 +76,21 @@ export function ImportDialog({ onAccept, onDismiss }: ImportDialogProps) {
     void recognise(async () => {
       const file = await client.platform.pickLocalFile(MATERIAL_FILE_ACCEPT);
       return file ? readMaterialFile(file) : null;
-    }, keepTraditional);
+    }, choices);
   };
 
-  const accept = async (draft: Draft): Promise<void> => {
+  const accept = async (result: ImportResult): Promise<void> => {
     setBusy(true);
-    if (!(await onAccept(draft))) setBusy(false);
+    const several = result.drafts.length > 1;
+    const draft = result.drafts[article] ?? result.drafts[0];
+    const done = several ? await onAcceptAll(result.drafts) : draft ? await onAccept(draft) : false;
+    if (!done) setBusy(false);
+  };
+
+  const choose = (changed: Partial<ReadingChoices>): void => {
+    const next = { ...choices, ...changed };
+    setChoices(next);
+    if (preview) void recognise(async () => preview.material, next);
   };
 
   return (
@@ -82,11 +106,8 @@ export function ImportDialog({ onAccept, onDismiss }: ImportDialogProps) {
           article={article}
           onArticle={setArticle}
           busy={busy}
-          keepTraditional={keepTraditional}
-          onKeepTraditional={(keep) => {
-            setKeepTraditional(keep);
-            void recognise(async () => preview.material, keep);
-          }}
+          choices={choices}
+          onChoose={choose}
         />
       ) : (
         <div className="modal-body import-choose">
@@ -106,7 +127,7 @@ export function ImportDialog({ onAccept, onDismiss }: ImportDialogProps) {
               value={pasted}
               onChange={(event) => setPasted(event.target.value)}
             />
-            <button type="button" className="button" disabled={busy || pasted.trim() === ''} onClick={() => void recognise(async () => pastedMaterial(pasted), keepTraditional)}>
+            <button type="button" className="button" disabled={busy || pasted.trim() === ''} onClick={() => void recognise(async () => pastedMaterial(pasted), choices)}>
               识别结构
             </button>
           </section>
@@ -128,11 +149,10 @@ export function ImportDialog({ onAccept, onDismiss }: ImportDialogProps) {
           className="button primary"
           disabled={!preview || busy}
           onClick={() => {
-            const draft = preview?.result.drafts[article];
-            if (draft) void accept(draft);
+            if (preview) void accept(preview.result);
           }}
         >
-          确定导入
+          {preview && preview.result.drafts.length > 1 ? `全部导入（${preview.result.drafts.length} 篇）` : '确定导入'}
         </button>
       </footer>
     </Modal>
@@ -144,11 +164,11 @@ interface PreviewBodyProps {
   article: number;
   onArticle(index: number): void;
   busy: boolean;
-  keepTraditional: boolean;
-  onKeepTraditional(keep: boolean): void;
+  choices: ReadingChoices;
+  onChoose(changed: Partial<ReadingChoices>): void;
 }
 
-function PreviewBody({ preview, article, onArticle, busy, keepTraditional, onKeepTraditional }: PreviewBodyProps) {
+function PreviewBody({ preview, article, onArticle, busy, choices, onChoose }: PreviewBodyProps) {
   const { result, material } = preview;
   const fallbackTitle = material.name.replace(/\.[^.]+$/, '');
   const summaries = useMemo(() => result.drafts.map((draft) => articleSummary(draft, fallbackTitle)), [result, fallbackTitle]);
@@ -169,14 +189,20 @@ function PreviewBody({ preview, article, onArticle, busy, keepTraditional, onKee
         )}
         {result.detected.traditional && (
           <label className="import-check">
-            <input type="checkbox" checked={keepTraditional} disabled={busy} onChange={(event) => onKeepTraditional(event.target.checked)} />
+            <input type="checkbox" checked={choices.keepTraditional} disabled={busy} onChange={(event) => onChoose({ keepTraditional: event.target.checked })} />
             保留繁体
           </label>
         )}
+        {(result.detected.halfWidthPunctuation ?? 0) > 0 && (
+          <label className="import-check">
+            <input type="checkbox" checked={choices.keepPunctuation} disabled={busy} onChange={(event) => onChoose({ keepPunctuation: event.target.checked })} />
+            保留原样（半角标点不改为全角）
+          </label>
+        )}
         {result.drafts.length > 1 && (
-          <div className="import-articles" role="radiogroup" aria-label="选择文章">
+          <div className="import-articles" role="radiogroup" aria-label="文章列表">
             <span className="field-label">
-              {result.volume?.title ? `“${result.volume.title}”` : '这份材料'}含 {result.drafts.length} 篇文章，导入哪一篇：
+              {result.volume?.title ? `“${result.volume.title}”` : '这份材料'}含 {result.drafts.length} 篇文章，全部导入后每篇一份稿件，保存在稿件文件夹（点选一篇可预览）：
             </span>
             {summaries.map((summary, i) => (
               <label key={i} className={`import-article${i === article ? ' selected' : ''}`}>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { describeSourcing } from '../../../../core/quotes/source-line.js';
 import { useAppClient } from '../../client/index.js';
 import type { InstalledTheme } from '../../editor/quotes/quote-logic.js';
 import { userMessageOf } from '../../user-message.js';
@@ -33,7 +34,7 @@ export function ThemeChooser({ themes, selectedId, onChoose }: ThemeChooserProps
       const imported = await client.services.importThemePack({ text: await file.text() });
       await themes.reload();
       const skipped = imported.duplicates > 0 ? `，${imported.duplicates} 条已在库中` : '';
-      setFeedback({ kind: 'info', text: `已导入学习主题“${imported.theme.title}”：金句 ${imported.added} 条加入金句库${skipped}。` });
+      setFeedback({ kind: 'info', text: `已导入学习主题“${imported.theme.title}”：金句 ${imported.added} 条加入金句库${skipped}；${describeSourcing(imported)}。` });
     } catch (failure) {
       setFeedback({ kind: 'error', text: userMessageOf(failure) });
     } finally {

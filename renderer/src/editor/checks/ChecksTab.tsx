@@ -4,6 +4,7 @@ import { summarizeFindings } from '../../../../core/checks/summary.js';
 import { deriveLabels } from '../../../../core/model/numbering.js';
 import { SEVERITIES, SEVERITY_NAMES, type Finding, type FindingKind, type Severity } from '../../../../core/checks/types.js';
 import type { Block } from '../../../../core/model/schema.js';
+import { agreementText, sourceLine } from '../../../../core/quotes/source-line.js';
 import { EMPTY_QUOTE_FIELDS, type QuoteDraftFields } from '../quotes/quote-logic.js';
 import { useChecks, useChecksStore } from './checks-context.js';
 import { selectFinding } from './finding-marks.js';
@@ -210,7 +211,7 @@ function QuoteDiff({ detail }: { detail: QuoteCheckDetail }) {
   );
 }
 
-/** ✓ quotations: they match the library; listed with their source. */
+/** ✓ quotations: the words of an 已核 library wording; listed with the source they agree with. */
 function VerifiedList({ quotes }: { quotes: readonly VerifiedQuote[] }) {
   if (quotes.length === 0) return null;
   return (
@@ -221,7 +222,7 @@ function VerifiedList({ quotes }: { quotes: readonly VerifiedQuote[] }) {
             ✓
           </span>
           <span className="ck-ok-text">
-            “{quote.text}”<span className="ck-source">{sourceOf(quote.library)}</span>
+            “{quote.text}”<span className="ck-source">{agreementText(quote.library)}{quote.punctuationDiffers ? '（仅标点不同）' : ''}</span>
           </span>
         </li>
       ))}
@@ -237,6 +238,5 @@ function severityCounts(counts: Record<Severity, number>): string {
 }
 
 function sourceOf(library: VerifiedQuote['library']): string {
-  const source = library.source ? library.source : '出处未录入';
-  return `${library.speaker || '未注明'} · ${source}${library.verified ? '' : '（待核）'}`;
+  return `${library.speaker || '讲话人未注明'} · ${sourceLine(library)}`;
 }

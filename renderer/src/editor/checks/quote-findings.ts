@@ -6,9 +6,9 @@ import type { ServiceOutput } from '../../../../core/services/contract.js';
 
 /**
  * The quotation verifier's findings (verifyDraft) as 体检 findings: a near
- * miss becomes a warning whose fix puts the library's words in; 未收录 a
- * hint; a quotation matching the library but with another speaker a
- * warning. The verifier counts offsets in the reader text (quote elements
+ * miss becomes a warning whose fix puts the library's words in; 未收录 and
+ * 库中有此句（出处待核） hints; a quotation matching the library but with
+ * another speaker a warning. Only a match with an 已核 wording is a ✓. The verifier counts offsets in the reader text (quote elements
  * with their “”), the checks in leaf text: converted here.
  */
 export type QuoteFinding = ServiceOutput<'verifyDraft'>['findings'][number];
@@ -26,7 +26,12 @@ export interface QuoteCheckDetail {
   library?: QuoteFinding['library'];
 }
 
-export const QUOTE_FINDING_IDS = { nearMiss: 'quote.near-miss', notFound: 'quote.not-found', speaker: 'quote.speaker-mismatch' } as const;
+export const QUOTE_FINDING_IDS = {
+  nearMiss: 'quote.near-miss',
+  notFound: 'quote.not-found',
+  pending: 'quote.source-pending',
+  speaker: 'quote.speaker-mismatch',
+} as const;
 
 /** Where a finding is, as a key: the 体检 tab finds a quotation finding's detail by it. */
 export const locationKey = (location: { block: number; start: number; end: number }): string =>
@@ -37,6 +42,7 @@ export interface VerifiedQuote {
   location: { block: number; start: number; end: number };
   text: string;
   library: NonNullable<QuoteFinding['library']>;
+  punctuationDiffers: boolean;
 }
 
 export interface QuoteCheckResult {
@@ -51,15 +57,16 @@ function externalFor(found: QuoteFinding, block: Block, start: number, end: numb
   if (found.status === 'near-miss' && found.suggestion !== undefined) {
     const text = leafText(block);
     return {
-      ...finding(QUOTE_FINDING_IDS.nearMiss, 'warning', `引文与金句库有 ${found.differences ?? 1} 处不同，可替换为金句库原文`),
+      ...finding(QUOTE_FINDING_IDS.nearMiss, 'warning', `引文与金句库有 ${found.differences ?? 1} 处字词不同，可替换为金句库原文`),
       fix: { type: 'edit', edits: [{ block: found.blockIndex, start, end, text: found.suggestion, expected: text.slice(start, end), blockHash: blockFingerprint(block) }] },
       fixAll: false,
     };
   }
   if (found.status === 'not-found') return finding(QUOTE_FINDING_IDS.notFound, 'info', '未收录：金句库中找不到这条引文，请核对原文出处');
-  if (found.status === 'ok' && found.speakerMismatch && found.library) {
+  if ((found.status === 'ok' || found.status === 'pending') && found.speakerMismatch && found.library) {
     return finding(QUOTE_FINDING_IDS.speaker, 'warning', `讲话人与金句库不符（金句库为“${found.library.speaker || '未注明'}”）`);
   }
+  if (found.status === 'pending') return finding(QUOTE_FINDING_IDS.pending, 'info', '库中有此句（出处待核）：使用前请对照原文核实');
   return undefined;
 }
 
@@ -74,7 +81,9 @@ export function quoteCheckResult(draft: Draft, findings: readonly QuoteFinding[]
     const view = viewBlock(block, found.blockIndex);
     const start = toLeafOffset(view, found.start);
     const end = toLeafOffset(view, found.end);
-    if (found.status === 'ok' && found.library) verified.push({ location: { block: found.blockIndex, start, end }, text: found.text, library: found.library });
+    if (found.status === 'ok' && found.library) {
+      verified.push({ location: { block: found.blockIndex, start, end }, text: found.text, library: found.library, punctuationDiffers: found.punctuationDiffers ?? false });
+    }
     const converted = externalFor(found, block, start, end);
     if (!converted) continue;
     external.push(converted);

@@ -12,7 +12,7 @@ interface AddQuoteFormProps {
   onCancel(): void;
 }
 
-/** 添加金句: the words, who said them, where and when, themes, and whether the source was checked. */
+/** 添加金句: the words, who said them, where and when, where published, themes, and whether the wording was checked (已核). */
 export function AddQuoteForm({ services, initial, onSaved, onCancel }: AddQuoteFormProps) {
   const [fields, setFields] = useState<QuoteDraftFields>(initial);
   const [showErrors, setShowErrors] = useState(false);
@@ -36,7 +36,7 @@ export function AddQuoteForm({ services, initial, onSaved, onCancel }: AddQuoteF
   };
 
   const error = (key: keyof QuoteDraftFields) => (showErrors ? errors[key] : undefined);
-  const field = (key: 'speaker' | 'source' | 'date' | 'themes', label: string, placeholder: string) => (
+  const field = (key: 'speaker' | 'source' | 'date' | 'publishedIn' | 'url' | 'themes', label: string, placeholder: string) => (
     <div className="qt-field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       <input
@@ -87,12 +87,14 @@ export function AddQuoteForm({ services, initial, onSaved, onCancel }: AddQuoteF
         )}
       </div>
       {field('speaker', '讲话人', '如：习近平总书记')}
-      {field('source', '出处', '如：《之江新语》')}
-      {field('date', '日期', '如：2023年6月')}
+      {field('source', '出处', '讲话或文章标题，如：在……上的讲话')}
+      {field('date', '日期', '如：2021-07-01')}
+      {field('publishedIn', '刊载', '如：《求是》2024年第1期、新华网')}
+      {field('url', '网址', '读到原文的网页地址')}
       {field('themes', '主题', '多个主题用顿号隔开')}
       <label className="qt-check">
-        <input type="checkbox" checked={fields.verified} onChange={(event) => set('verified', event.target.checked)} />
-        <span>出处已核（已对照原始文献核实）</span>
+        <input type="checkbox" checked={fields.checked} onChange={(event) => set('checked', event.target.checked)} />
+        <span>已核（已在出处原文中逐字读到这段话）</span>
       </label>
       {failure && (
         <p className="qt-error" role="alert">

@@ -1,5 +1,5 @@
 import type { QuoteSearchResult } from '../../../../core/quotes/schema.js';
-import { sourceLine } from '../model/insert-quote.js';
+import { sourceText } from '../../../../core/quotes/source-line.js';
 import { highlightParts } from './quote-logic.js';
 
 interface QuoteCardProps {
@@ -9,10 +9,10 @@ interface QuoteCardProps {
   onTheme(theme: string): void;
 }
 
-/** One quotation: its words with the matches marked, who said it where, 出处已核/待核, and 插入. */
+/** One quotation: its words with the matches marked, who said it, its source line (source · date · published in, 已核/待核), and 插入. */
 export function QuoteCard({ result, onInsert, onTheme }: QuoteCardProps) {
   const { quote } = result;
-  const source = sourceLine(quote.source, quote.date);
+  const source = sourceText(quote);
   return (
     <li className="qt-card">
       <p className="qt-text">
@@ -21,7 +21,16 @@ export function QuoteCard({ result, onInsert, onTheme }: QuoteCardProps) {
       </p>
       <p className="qt-meta">
         <span className="qt-speaker">{quote.speaker || '讲话人未注明'}</span>
-        {source ? <span className="qt-source">{source}</span> : <span className="qt-source missing">出处未录入</span>}
+        {source ? (
+          <span className="qt-source" title={quote.url || undefined}>
+            {source}
+          </span>
+        ) : (
+          <span className="qt-source missing">出处未录入</span>
+        )}
+        <span className={`qt-badge ${quote.status === '已核' ? 'ok' : 'pending'}`} title={quote.status === '已核' ? checkedTitle(quote) : '尚未对照出处原文核实'}>
+          {quote.status}
+        </span>
       </p>
       {quote.themes.length > 0 && (
         <p className="qt-themes">
@@ -33,7 +42,6 @@ export function QuoteCard({ result, onInsert, onTheme }: QuoteCardProps) {
         </p>
       )}
       <div className="qt-foot">
-        <span className={`qt-badge ${quote.verified ? 'ok' : 'pending'}`}>{quote.verified ? '出处已核' : '待核'}</span>
         {quote.usageCount > 0 && <span className="qt-usage">已用 {quote.usageCount} 次</span>}
         <span className="spacer" />
         <button
@@ -49,4 +57,10 @@ export function QuoteCard({ result, onInsert, onTheme }: QuoteCardProps) {
       </div>
     </li>
   );
+}
+
+/** 已在出处原文中核实（稿匠编辑组，2026-12-03）. */
+function checkedTitle(quote: QuoteSearchResult['quote']): string {
+  const by = [quote.checkedBy, quote.checkedAt].filter((part) => part !== '').join('，');
+  return `已在出处原文中核实${by ? `（${by}）` : ''}`;
 }

@@ -5,7 +5,7 @@ import { useAppClient } from '../../client/index.js';
 import { insertQuotation } from '../model/insert-quote.js';
 import { AddQuoteForm } from './AddQuoteForm.js';
 import { QuoteCard } from './QuoteCard.js';
-import { EMPTY_QUOTE_FIELDS, isSearching, NO_FILTERS, type QuoteDraftFields, type QuoteFilters, type VerifiedFilter } from './quote-logic.js';
+import { EMPTY_QUOTE_FIELDS, isSearching, NO_FILTERS, type QuoteDraftFields, type QuoteFilters, type StatusFilter } from './quote-logic.js';
 import { useQuoteSearch, useThemeSuggestions } from './use-quote-search.js';
 import './quotes.css';
 
@@ -19,7 +19,8 @@ interface QuotesTabProps {
 
 /**
  * 金句: search the library as you type (text, speaker, source), filter by
- * theme and 出处已核/待核, insert at the cursor as 习近平总书记强调：“…”。,
+ * speaker, theme and 已核/待核, insert at the cursor as 习近平总书记强调：“…”。
+ * (only “…” when the library names no speaker),
  * and add new quotations.
  */
 export function QuotesTab({ draftTheme, addRequest, onAddRequest }: QuotesTabProps) {
@@ -69,14 +70,7 @@ export function QuotesTab({ draftTheme, addRequest, onAddRequest }: QuotesTabPro
   return (
     <div className="qt">
       <div className="qt-search">
-        <input
-          type="search"
-          className="qt-query"
-          aria-label="搜索金句"
-          placeholder="搜原文、讲话人或出处"
-          value={filters.query}
-          onChange={(event) => update({ query: event.target.value })}
-        />
+        <SearchBox className="qt-query" label="搜索金句" placeholder="搜原文、讲话人或出处" value={filters.query} onChange={(query) => update({ query })} />
         <div className="qt-filters">
           <select aria-label="主题" value={filters.theme} onChange={(event) => update({ theme: event.target.value })}>
             <option value="">全部主题</option>
@@ -86,10 +80,11 @@ export function QuotesTab({ draftTheme, addRequest, onAddRequest }: QuotesTabPro
               </option>
             ))}
           </select>
-          <select aria-label="核实情况" value={filters.verified} onChange={(event) => update({ verified: event.target.value as VerifiedFilter })}>
-            <option value="all">全部出处</option>
-            <option value="verified">出处已核</option>
-            <option value="unverified">待核</option>
+          <SearchBox className="qt-speaker-filter" label="讲话人" placeholder="讲话人" value={filters.speaker} onChange={(speaker) => update({ speaker })} />
+          <select aria-label="核实情况" value={filters.status} onChange={(event) => update({ status: event.target.value as StatusFilter })}>
+            <option value="all">已核和待核</option>
+            <option value="已核">已核</option>
+            <option value="待核">待核</option>
           </select>
         </div>
       </div>
@@ -137,6 +132,18 @@ export function QuotesTab({ draftTheme, addRequest, onAddRequest }: QuotesTabPro
       )}
     </div>
   );
+}
+
+interface SearchBoxProps {
+  className: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange(value: string): void;
+}
+
+function SearchBox({ className, label, placeholder, value, onChange }: SearchBoxProps) {
+  return <input type="search" className={className} aria-label={label} placeholder={placeholder} value={value} onChange={(event) => onChange(event.target.value)} />;
 }
 
 function withUsage(result: QuoteSearchResult, usage: ReadonlyMap<string, number>): QuoteSearchResult {

@@ -1,4 +1,4 @@
-import type { MatchSpan } from '../../../../core/quotes/schema.js';
+import type { MatchSpan, QuoteStatus } from '../../../../core/quotes/schema.js';
 import type { ServiceInput, ServiceOutput } from '../../../../core/services/contract.js';
 
 /** The pure logic of the 金句 tab: highlighting, filters, the draft's theme, the 添加金句 form. */
@@ -29,16 +29,18 @@ export function highlightParts(text: string, spans: readonly MatchSpan[]): TextP
   return parts;
 }
 
-export type VerifiedFilter = 'all' | 'verified' | 'unverified';
+export type StatusFilter = 'all' | QuoteStatus;
 
 export interface QuoteFilters {
   query: string;
+  /** Part of a speaker's name, or '' for everyone. */
+  speaker: string;
   /** A theme tag, or '' for every theme. */
   theme: string;
-  verified: VerifiedFilter;
+  status: StatusFilter;
 }
 
-export const NO_FILTERS: QuoteFilters = { query: '', theme: '', verified: 'all' };
+export const NO_FILTERS: QuoteFilters = { query: '', speaker: '', theme: '', status: 'all' };
 
 export const SEARCH_PAGE_SIZE = 30;
 
@@ -47,14 +49,15 @@ export function searchArgument(filters: QuoteFilters): ServiceInput<'searchQuote
   return {
     query: filters.query.trim(),
     limit: SEARCH_PAGE_SIZE,
+    ...(filters.speaker.trim() ? { speaker: filters.speaker.trim() } : {}),
     ...(filters.theme.trim() ? { theme: filters.theme.trim() } : {}),
-    ...(filters.verified === 'all' ? {} : { verified: filters.verified === 'verified' }),
+    ...(filters.status === 'all' ? {} : { status: filters.status }),
   };
 }
 
 /** Whether the tab shows search results (a query or a filter) rather than the suggestions. */
 export function isSearching(filters: QuoteFilters): boolean {
-  return filters.query.trim() !== '' || filters.theme.trim() !== '' || filters.verified !== 'all';
+  return filters.query.trim() !== '' || filters.speaker.trim() !== '' || filters.theme.trim() !== '' || filters.status !== 'all';
 }
 
 /** Characters that carry no meaning when comparing theme names. */
@@ -97,29 +100,39 @@ export interface QuoteDraftFields {
   speaker: string;
   source: string;
   date: string;
+  publishedIn: string;
+  url: string;
   themes: string;
-  verified: boolean;
+  /** 已核: the user read these exact words in the source. */
+  checked: boolean;
 }
 
-export const EMPTY_QUOTE_FIELDS: QuoteDraftFields = { text: '', speaker: '习近平总书记', source: '', date: '', themes: '', verified: false };
+export const EMPTY_QUOTE_FIELDS: QuoteDraftFields = {
+  text: '', speaker: '习近平总书记', source: '', date: '', publishedIn: '', url: '', themes: '', checked: false,
+};
 
 /** What is wrong with the form, field by field, in Chinese (the service checks the same). */
 export function quoteFieldErrors(fields: QuoteDraftFields): Partial<Record<keyof QuoteDraftFields, string>> {
   const errors: Partial<Record<keyof QuoteDraftFields, string>> = {};
   const text = fields.text.trim().replace(/^[“"]|[”"]$/g, '');
   if (text.length < 2) errors.text = '请填写金句原文（至少 2 个字）。';
-  if (fields.verified && fields.source.trim() === '') errors.source = '标为“出处已核”须填写出处。';
+  const sourced = [fields.source, fields.publishedIn, fields.url].some((value) => value.trim() !== '');
+  if (fields.checked && !sourced) errors.source = '标为“已核”须填写出处（讲话或文章、刊载处或网址）。';
+  if (fields.url.trim() !== '' && !/^https?:\/\/\S+$/i.test(fields.url.trim())) errors.url = '网址应以 http:// 或 https:// 开头。';
   return errors;
 }
 
-/** The saveQuote argument for a filled-in form: the words without surrounding “”. */
-export function quoteInputOf(fields: QuoteDraftFields): ServiceInput<'saveQuote'>['quote'] {
+/** The saveQuote argument for a filled-in form: the words without surrounding “”; 已核 as of `today` (2026-12-03). */
+export function quoteInputOf(fields: QuoteDraftFields, today: string = new Date().toISOString().slice(0, 10)): ServiceInput<'saveQuote'>['quote'] {
   return {
     text: fields.text.trim().replace(/^[“"]|[”"]$/g, '').trim(),
     speaker: fields.speaker.trim(),
     source: fields.source.trim(),
     date: fields.date.trim(),
+    publishedIn: fields.publishedIn.trim(),
+    url: fields.url.trim(),
     themes: parseThemeList(fields.themes),
-    verified: fields.verified,
+    status: fields.checked ? '已核' : '待核',
+    ...(fields.checked ? { checkedAt: today } : {}),
   };
 }

@@ -23,21 +23,21 @@ const EMPTY: QuoteList = { results: [], hasMore: false, loading: true, error: nu
  */
 export function useQuoteSearch(services: Services, filters: QuoteFilters, revision: number): QuoteList {
   const [list, setList] = useState<QuoteList>(EMPTY);
-  const { query, theme, verified } = filters;
+  const { query, speaker, theme, status } = filters;
   useEffect(() => {
     let live = true;
     setList((current) => ({ ...current, loading: true }));
     const timer = window.setTimeout(() => {
-      services.searchQuotes(searchArgument({ query, theme, verified })).then(
+      services.searchQuotes(searchArgument({ query, speaker, theme, status })).then(
         ({ results, hasMore }) => live && setList({ results, hasMore, loading: false, error: null }),
         (failure: unknown) => live && setList({ results: [], hasMore: false, loading: false, error: userMessageOf(failure) }),
       );
-    }, isSearching({ query, theme, verified }) ? SEARCH_DEBOUNCE_MS : 0);
+    }, isSearching({ query, speaker, theme, status }) ? SEARCH_DEBOUNCE_MS : 0);
     return () => {
       live = false;
       window.clearTimeout(timer);
     };
-  }, [services, query, theme, verified, revision]);
+  }, [services, query, speaker, theme, status, revision]);
   return list;
 }
 
@@ -60,7 +60,7 @@ export function useThemeSuggestions(services: Services, draftTheme: string, revi
         const { themes } = await services.listThemes({});
         const theme = matchDraftTheme(draftTheme, themes.map((entry) => entry.theme));
         const quotes = theme ? (await services.getTheme({ id: theme.id })).quotes : [];
-        const ranked = [...quotes].sort((a, b) => b.usageCount - a.usageCount || Number(b.verified) - Number(a.verified));
+        const ranked = [...quotes].sort((a, b) => b.usageCount - a.usageCount || Number(b.status === '已核') - Number(a.status === '已核'));
         if (live) setState({ themes, theme, quotes: ranked.map((quote) => ({ quote, match: 'all', highlights: [] })) });
       } catch {
         // Suggestions are a convenience: without them the tab lists the library as a search would.
