@@ -10,7 +10,8 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Worker threads run built JavaScript: the setup bundles them from the sources first.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], globalSetup: ['test/support/build-workers.ts'] } },
       {
         test: {
           name: 'clients',

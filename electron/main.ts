@@ -29,7 +29,7 @@ if (app.requestSingleInstanceLock()) startApp();
 else app.quit();
 
 function startApp(): void {
-  hardenApp(log);
+  hardenApp(log, path.dirname(indexPath));
 
   const policy = createGrantedPathsPolicy();
   const libraryDir = defaultLibraryDir();

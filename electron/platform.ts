@@ -1,13 +1,14 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { writeFileDurably } from '../core/node/safe-write.js';
 import { PLATFORM_CHANNELS } from '../core/services/bridge.js';
 import type { ServiceImplementation } from '../core/services/contract.js';
 import { dispatchService } from '../core/services/dispatch.js';
 import type { GrantedPathsPolicy } from './granted-paths.js';
 import { handleTrusted, type BindingContext, type IpcHandleTarget } from './ipc-binding.js';
-import { parseSuggestedDraftName, withDraftExtension } from './draft-save-path.js';
+import { needsReplaceQuestion, parseSuggestedDraftName, withDraftExtension } from './draft-save-path.js';
 import type { OpenRequests } from './open-requests.js';
 import { parsePlatformArgs } from './platform-args.js';
 import { parseSaveExportArgs } from './save-export-args.js';
@@ -59,6 +60,18 @@ export function bindPlatform(ipc: IpcHandleTarget<IpcMainInvokeEvent>, context: 
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     if (result.canceled || !result.filePath) return null;
     const chosen = withDraftExtension(result.filePath);
+    if (needsReplaceQuestion(result.filePath, chosen, existsSync)) {
+      const question: MessageBoxOptions = {
+        type: 'warning',
+        title: '保存稿件',
+        message: `“${path.basename(chosen)}”已存在，要替换它吗？`,
+        buttons: ['替换', '取消'],
+        defaultId: 1,
+        cancelId: 1,
+      };
+      const answer = window ? await dialog.showMessageBox(window, question) : await dialog.showMessageBox(question);
+      if (answer.response !== 0) return null;
+    }
     deps.policy.grant(chosen);
     return chosen;
   });

@@ -24,7 +24,23 @@ export interface WebHostOptions {
   log?: (line: string) => void;
   /** For tests: replaces the implementation built from the workspace. */
   implementation?: ServiceImplementation;
+  /** For tests: shorter limits than REQUEST_TIMEOUTS. */
+  timeouts?: RequestTimeouts;
 }
+
+export interface RequestTimeouts {
+  /** Milliseconds for a request's headers to arrive. */
+  headersMs: number;
+  /** Milliseconds for a whole request, body included, to arrive. */
+  requestMs: number;
+}
+
+/**
+ * A client on this machine sends a 50 MB import in well under a second; a
+ * request whose headers or body trickle in holds a connection for nothing
+ * (Node's default is 300 s), so it is cut off with 408.
+ */
+export const REQUEST_TIMEOUTS: RequestTimeouts = { headersMs: 10_000, requestMs: 30_000 };
 
 export interface WebHost {
   /** The address to open, token included: http://127.0.0.1:PORT/#token=… */
@@ -48,13 +64,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const api: ApiContext = { implementation: owned ?? (options.implementation as ServiceImplementation), token, log };
 
   let port = 0;
-  const server = createServer((request, response) => {
-    handleRequest(request, response, port, rendererDir, api).catch((error: unknown) => {
-      log(`unhandled: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      if (!response.headersSent) sendText(response, 500, 'Internal error');
-      else response.destroy();
-    });
-  });
+  const timeouts = options.timeouts ?? REQUEST_TIMEOUTS;
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      // How often Node looks for requests past those limits (30 s by default, which would double them).
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+    },
+    (request, response) => {
+      handleRequest(request, response, port, rendererDir, api).catch((error: unknown) => {
+        log(`unhandled: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        if (!response.headersSent) sendText(response, 500, 'Internal error');
+        else response.destroy();
+      });
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {

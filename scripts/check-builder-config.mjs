@@ -35,7 +35,7 @@ async function check() {
   }
   // The hardening docs/security.md promises: a fuse left at Electron's default is a finding.
   const fuses = config.electronFuses ?? {};
-  const expected = { runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, onlyLoadAppFromAsar: true, enableCookieEncryption: true };
+  const expected = { runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, onlyLoadAppFromAsar: true, enableCookieEncryption: true, enableEmbeddedAsarIntegrityValidation: true };
   for (const [fuse, value] of Object.entries(expected)) {
     if (fuses[fuse] !== value) problems.push(`electronFuses.${fuse} must be ${value}`);
   }

@@ -25,9 +25,22 @@ export const byFileName = (a: string, b: string): number =>
 const isSubmissionFile = (name: string): boolean =>
   !name.startsWith('~$') && !name.startsWith('.') && SUBMISSION_EXTENSIONS.has(path.extname(name).toLowerCase());
 
-/** The files to read: a folder gives its submission files (not its subfolders), sorted by name; a file is taken as given. */
-export async function submissionFiles(inputs: readonly string[]): Promise<string[]> {
+export interface SubmissionFiles {
+  files: string[];
+  /** Chinese lines about entries of a folder left out (symbolic links). */
+  notes: string[];
+}
+
+/**
+ * The files to read: a folder gives its submission files (not its subfolders),
+ * sorted by name; a file is taken as given. A symbolic link inside a folder is
+ * left out with a note: a .zip of submissions unpacked by the organizer can
+ * carry one (王五-心得体会.txt → /etc/passwd), and what it points to would go
+ * into the booklet. A file named on the command line is what its user chose.
+ */
+export async function submissionFiles(inputs: readonly string[]): Promise<SubmissionFiles> {
   const files: string[] = [];
+  const notes: string[] = [];
   for (const input of inputs) {
     const resolved = path.resolve(input);
     const info = await stat(resolved).catch((error: NodeJS.ErrnoException) => {
@@ -37,11 +50,14 @@ export async function submissionFiles(inputs: readonly string[]): Promise<string
       files.push(resolved);
       continue;
     }
-    const names = (await readdir(resolved)).filter(isSubmissionFile).map((name) => path.join(resolved, name));
-    files.push(...names.sort(byFileName));
+    const entries = (await readdir(resolved, { withFileTypes: true })).filter((entry) => isSubmissionFile(entry.name));
+    for (const link of entries.filter((entry) => entry.isSymbolicLink())) {
+      notes.push(`已跳过“${link.name}”：它是符号链接（快捷方式），可能指向文件夹以外的文件。如确需收录，请把原文件复制进来。`);
+    }
+    files.push(...entries.filter((entry) => !entry.isSymbolicLink()).map((entry) => path.join(resolved, entry.name)).sort(byFileName));
   }
   if (files.length === 0) throw new GaojiangError('invalid-input', '没有找到稿件文件（支持 .gaojiang、.json、.docx、.txt、.html）。', 'no submission files');
-  return files;
+  return { files, notes };
 }
 
 /** A file's articles; a multi-article file gives several, in their order. */
@@ -71,7 +87,8 @@ export interface ReadSubmissions {
  * the exit code becomes 1 so a script notices.
  */
 export async function readSubmissions(context: CliContext, inputs: readonly string[], verb: string): Promise<ReadSubmissions> {
-  const files = await submissionFiles(inputs);
+  const { files, notes } = await submissionFiles(inputs);
+  for (const line of notes) context.stderr(line);
   const progress = progressOnStderr(files.length, verb);
   const articles: CollectionArticle[] = [];
   const skipped: ReadSubmissions['skipped'] = [];

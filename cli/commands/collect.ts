@@ -103,14 +103,15 @@ export function registerCollectCommand(program: Command, context: CliContext): v
       .action(async (which: string, inputs: string[], options: LibraryOptions) => {
         const lib = services(options);
         const collectionId = await findCollection(lib, which);
-        const files = await submissionFiles(inputs);
+        const { files, notes } = await submissionFiles(inputs);
+        for (const line of notes) context.stderr(line);
         const progress = progressOnStderr(files.length, '收稿');
         const lines: string[] = [];
         let failed = 0;
         for (const file of files) {
           const name = path.basename(file);
           try {
-            const source = serviceSource(await readImportSource(file));
+            const source = serviceSource((await readImportSource(file)).source);
             const { submission, matchedBy } = await lib.importSubmission({ collectionId, file: { name, source } });
             const version = submission.version > 1 ? `（第 ${submission.version} 版）` : '';
             lines.push(matchedBy ? `${name}：已对应 ${submission.submitter}${version}（依据${MATCHED_BY[matchedBy]}）` : `${name}：未对应到名单，请在应用中指定`);

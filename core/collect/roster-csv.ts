@@ -1,6 +1,7 @@
 import { GaojiangError } from '../errors.js';
 import { parseCsv } from '../quotes/csv.js';
 import { MAX_FIELD_CHARS, MAX_NAME_CHARS, RosterMemberFieldsSchema, type RosterMemberFields } from './collection-schema.js';
+import { ownValue } from '../own-key.js';
 
 /**
  * A roster (名单) from a table the organizer already has: a CSV saved by
@@ -23,7 +24,7 @@ const HEADER_WORDS: Record<string, Column> = {
   联系方式: 'contact', 电话: 'contact', 手机: 'contact', 手机号: 'contact', 联系电话: 'contact', 邮箱: 'contact', contact: 'contact',
 };
 
-const columnOf = (header: string): Column | undefined => HEADER_WORDS[header.replace(/[\s\u3000]+/g, '').toLowerCase()];
+const columnOf = (header: string): Column | undefined => ownValue(HEADER_WORDS, header.replace(/[\s\u3000]+/g, '').toLowerCase());
 
 /** Why RosterMemberFieldsSchema refused a row, in the organizer's words. */
 function skippedBecause(raw: Partial<Record<Column, string>>): string {

@@ -1,4 +1,4 @@
-import { formatReportCsv } from '../quotes/csv.js';
+import { formatCsv } from '../quotes/csv.js';
 import { clusterSentence } from './similarity-clusters.js';
 import type { SimilarityReport, SourceKind, SubmissionSimilarity } from './similarity.js';
 
@@ -71,5 +71,5 @@ export function similarityCsv(report: SimilarityReport): string {
     }
   }
   if (report.problems.length > 0) rows.push([], PROBLEM_HEADER, ...report.problems.map((problem) => [problem.name, problem.message]));
-  return formatReportCsv(rows);
+  return formatCsv(rows);
 }

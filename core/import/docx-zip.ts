@@ -18,11 +18,17 @@ export interface ZipLimits {
   maxTotalBytes: number;
 }
 
-/** Far above any real document (a 1,000-page .docx has a document.xml of some 20 MB) and far below harm. */
+/**
+ * Set from what the reader can handle, not from what a zip can hold: mammoth
+ * reads at most MAX_DOCX_XML_ELEMENTS (docx-reader.ts) elements, which even
+ * with heavy formatting (~100 bytes an element) is some 20 MB of XML; a
+ * 1,000-page report's document.xml is about that size. Inflating 32 MB takes
+ * ~0.2 s, so a bomb (60 MB of runs in a 165 KB file) is refused at once.
+ */
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 10_000,
-  maxEntryBytes: 64 * 1024 * 1024,
-  maxTotalBytes: 256 * 1024 * 1024,
+  maxEntryBytes: 32 * 1024 * 1024,
+  maxTotalBytes: 64 * 1024 * 1024,
 };
 
 interface ZipEntry {

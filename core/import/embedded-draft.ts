@@ -2,6 +2,7 @@ import { deriveLabels } from '../model/numbering.js';
 import { blockText } from '../model/text.js';
 import type { Draft } from '../model/schema.js';
 import { validateDraft } from '../model/migrate.js';
+import { ownValue } from '../own-key.js';
 
 /**
  * The draft travels inside every .docx 稿匠 exports, as a custom XML part
@@ -71,8 +72,8 @@ export function parseDraftPart(xml: string): unknown {
 }
 
 function xmlEntity(entity: string): string {
-  const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-  if (entity in named) return named[entity] ?? '';
+  const named = ownValue({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }, entity);
+  if (named !== undefined) return named;
   const code = entity.startsWith('#x') ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
 }

@@ -1,4 +1,5 @@
 import { GaojiangError } from '../errors.js';
+import { ownValue } from '../own-key.js';
 
 /**
  * Which import source a file is, judged by its name (and, for a file with
@@ -31,7 +32,7 @@ export function extensionOf(fileName: string): string {
 /** Refuses the formats 稿匠 cannot read, with what to do instead. */
 export function checkMaterialName(fileName: string): void {
   const extension = extensionOf(fileName);
-  const unsupported = UNSUPPORTED[extension];
+  const unsupported = ownValue(UNSUPPORTED, extension);
   if (unsupported) throw new GaojiangError('invalid-input', unsupported, `unsupported import format ${extension}`);
 }
 

@@ -1,23 +1,27 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GaojiangError } from '../errors.js';
-import { importDocument, type ImportDocumentOptions, type ImportSource } from '../import/import-document.js';
+import type { ImportDocumentOptions, ImportSource } from '../import/import-document.js';
 import { checkMaterialName, materialKind } from '../import/material-kind.js';
 import type { ImportResult } from '../import/import-text.js';
 import { fileError } from './file-system.js';
-import { decodeChineseTextDetected } from './text-file.js';
+import { importIsolated } from './isolated-import.js';
+import { decodeChineseBytes, encodingNotes, type DecodedText } from '../import/text-encoding.js';
+import { note } from '../import/notes.js';
 
 /**
  * Importing a file from disk: the one place the import touches the file
  * system. It reads exactly the file named — nothing beside it, so a .docx
  * that links a picture to an outside file cannot make 稿匠 read that file —
- * and hands the content to the pure `importDocument`.
+ * and hands the content to the pure `importDocument`, run in a worker with
+ * capped memory and time (isolated-import.ts).
  */
 
 /** Material larger than this is refused before reading (a long speech as .docx is well under 1 MB). */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
 
-export async function readImportSource(filePath: string): Promise<ImportSource> {
+/** A material file's content, and for a text file or web page how its bytes were decoded. */
+export async function readImportSource(filePath: string): Promise<{ source: ImportSource; decoded?: DecodedText }> {
   const name = path.basename(filePath);
   checkMaterialName(name);
   const info = await stat(filePath).catch((error: NodeJS.ErrnoException) => {
@@ -32,22 +36,28 @@ export async function readImportSource(filePath: string): Promise<ImportSource> 
       throw fileError(error, filePath);
     }),
   );
-  let decoded: ReturnType<typeof decodeChineseTextDetected> | undefined;
-  const decode = () => (decoded ??= decodeChineseTextDetected(bytes));
+  let decoded: DecodedText | undefined;
+  const decode = () => (decoded ??= decodeChineseBytes(bytes));
   const kind = materialKind(name, bytes, () => decode().text);
-  if (kind === 'docx') return { kind: 'docx', bytes };
+  if (kind === 'docx') return { source: { kind: 'docx', bytes } };
   const { text, encoding } = decode();
-  return kind === 'html' ? { kind: 'html', html: text, encoding } : { kind: 'text', text, encoding };
+  return { source: kind === 'html' ? { kind: 'html', html: text, encoding } : { kind: 'text', text, encoding }, decoded: decode() };
 }
 
 /**
  * Imports the file at `filePath`. A Word document without a title line is titled by its file name; a
  * text or web page never is (a saved page's name is the site's, 'index', '2271350'): its title is the one
- * found above the article, or empty with a note asking for one.
+ * found above the article, or empty with a note asking for one. A text file's notes begin with how it
+ * was decoded (its encoding, a cut-off last character, damaged bytes).
  */
 export async function importFile(filePath: string, options: ImportDocumentOptions = {}): Promise<ImportResult> {
-  const source = await readImportSource(filePath);
-  if (source.kind !== 'docx') return importDocument(source, options);
+  const { source, decoded } = await readImportSource(filePath);
+  if (source.kind !== 'docx') return withEncodingNotes(await importIsolated(source, options), decoded);
   const fallbackTitle = options.fallbackTitle ?? path.basename(filePath, path.extname(filePath));
-  return importDocument(source, { ...options, fallbackTitle });
+  return importIsolated(source, { ...options, fallbackTitle });
+}
+
+function withEncodingNotes(result: ImportResult, decoded: DecodedText | undefined): ImportResult {
+  if (!decoded) return result;
+  return { ...result, notes: [...encodingNotes(decoded).map((message) => note('info', message)), ...result.notes] };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, link, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { GaojiangError } from '../errors.js';
 import { fileError } from './file-errors.js';
 
 /**
@@ -39,12 +40,40 @@ export interface DurableWriteOptions {
   retryDelaysMs?: readonly number[];
 }
 
-export async function writeFileDurably(target: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+/** The save in flight (or last queued) per file: saves of one file run one after another. */
+const savesInFlight = new Map<string, Promise<void>>();
+
+/**
+ * Saves of one path are serialised: two at once (an autosave and 保存, two
+ * windows) would race on the temporary and `.bak` names and leave `.bak.tmp`
+ * files behind. A read-only file is refused, not replaced: the rename would
+ * succeed (it needs only the folder), silently defeating the user's choice.
+ */
+export function writeFileDurably(target: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+  const key = path.resolve(target);
+  const previous = savesInFlight.get(key) ?? Promise.resolve();
+  const save = previous.catch(() => undefined).then(() => writeNow(target, data, options));
+  const settled = save.catch(() => undefined);
+  savesInFlight.set(key, settled);
+  void settled.then(() => {
+    if (savesInFlight.get(key) === settled) savesInFlight.delete(key);
+  });
+  return save;
+}
+
+async function writeNow(target: string, data: string | Uint8Array, options: DurableWriteOptions): Promise<void> {
   const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
   const folder = path.dirname(target);
   const temp = tempNameBeside(target);
+  const mode = await stat(target).then((info) => info.mode & 0o777, () => undefined);
+  if (mode !== undefined && (mode & 0o200) === 0) {
+    throw new GaojiangError(
+      'file-unwritable',
+      `“${path.basename(target)}”是只读文件，稿匠不会覆盖它。请“另存为”其他文件，或先在文件属性中取消“只读”。`,
+      `refusing to replace read-only file ${target}`,
+    );
+  }
   try {
-    const mode = await stat(target).then((info) => info.mode & 0o777, () => undefined);
     await withRetries(delays, async () => {
       await rm(temp, { force: true });
       await writeAndSync(temp, data, mode);

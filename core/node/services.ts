@@ -10,9 +10,10 @@ import { keepsBackup } from './backup-policy.js';
 import { createNodeFileSystem, type PathPolicy } from './file-system.js';
 import type Sqlite from 'better-sqlite3';
 import { SqliteCollectionStore } from './collection-store.js';
-import { closeLibraryDatabase, openLibraryDatabase } from './quote-store/library-database.js';
+import { closeLibraryDatabase, libraryError, openLibraryDatabase } from './quote-store/library-database.js';
 import { QUOTE_LIBRARY_FILE_NAME } from './quote-store/open.js';
 import { SqliteQuoteStore } from './quote-store/sqlite-store.js';
+import { importIsolated } from './isolated-import.js';
 import { decodeChineseText } from './text-file.js';
 
 export { keepsBackup } from './backup-policy.js';
@@ -92,14 +93,24 @@ export function createNodeServiceImplementation(options: NodeServiceOptions): No
     openQuoteStore: async () => new SqliteQuoteStore(await library()),
     openCollectionStore: async () => new SqliteCollectionStore(await library()),
     decodeText: decodeChineseText,
+    // Untrusted files are parsed in a worker with capped memory and time: a hostile one cannot take the app down.
+    importDocument: importIsolated,
     starterQuotePack: async () => {
       const file = options.starterQuotePackFile ?? path.resolve(options.templatesDir, '..', 'data', 'quotes', 'starter-pack.json');
       // Not shipped (a packaged build without data/): the library simply starts empty.
       return existsSync(file) ? readFile(file, 'utf8') : undefined;
     },
   });
+  // SQLite errors at run time (a locked library, a full disk) reach users in Chinese, not as an internal fault.
+  const libraryName = path.basename(options.quoteLibraryFile ?? defaultQuoteLibraryFile(options.libraryDir));
+  const operations = Object.fromEntries(
+    Object.entries(implementation).map(([name, operation]) => [
+      name,
+      (input: never) => (operation as (input: never) => Promise<unknown>)(input).catch((error: unknown) => Promise.reject(libraryError(error, libraryName))),
+    ]),
+  ) as unknown as ServiceImplementation;
   return {
-    ...implementation,
+    ...operations,
     close: async () => {
       const opened = database;
       database = undefined;

@@ -4,7 +4,7 @@
  * Small enough to keep core free of a parser that pulls in Node streams.
  */
 
-/** Rows of fields; blank lines are dropped. */
+/** Rows of fields; blank lines are dropped; the formula guard `formatCsv` adds is taken off. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -13,7 +13,7 @@ export function parseCsv(text: string): string[][] {
   const source = text.replace(/^\uFEFF/, '');
   const endRow = (): void => {
     row.push(field);
-    if (row.length > 1 || row[0] !== '') rows.push(row);
+    if (row.length > 1 || row[0] !== '') rows.push(row.map(unguardFormula));
     row = [];
     field = '';
   };
@@ -38,23 +38,31 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** CSV text with a BOM and CRLF, so Excel on Windows opens the Chinese correctly. */
-export function formatCsv(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
-
-/** What Excel and WPS take as the start of a formula (OWASP's CSV injection list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What Excel and WPS take as the start of a formula (OWASP's CSV injection
+ * list), after any apostrophes the guard itself adds.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
 
 /**
- * A report's CSV, meant to be opened in Excel or WPS rather than read back:
- * a cell that would start a formula (a file named =HYPERLINK(…)) is kept as
- * text behind a ' , as OWASP advises. Not for packs, which must round-trip.
+ * A cell that would start a formula (a quotation or file name “=HYPERLINK(…)”,
+ * “@SUM(A1)”) is written behind a ' , as OWASP advises, so a spreadsheet shows
+ * it as text. One more ' is added to a cell that already looks guarded, so
+ * `parseCsv` can take exactly one away: packs still round-trip.
  */
-export function formatReportCsv(rows: readonly (readonly string[])[]): string {
-  return formatCsv(rows.map((row) => row.map((cell) => (FORMULA_START.test(cell) ? `'${cell}` : cell))));
+const guardFormula = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+const unguardFormula = (cell: string): string => (GUARDED.test(cell) ? cell.slice(1) : cell);
+
+function csvField(value: string): string {
+  const cell = guardFormula(value);
+  return /[",\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/**
+ * The one CSV writer (quotation packs, the 查重 report): a BOM and CRLF, so
+ * Excel on Windows opens the Chinese correctly, and formula-safe cells.
+ */
+export function formatCsv(rows: readonly (readonly string[])[]): string {
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { GaojiangError } from '../errors.js';
 import { describeIssues } from '../validation.js';
+import { ownValue } from '../own-key.js';
 
 /** Field names as an organizer filling in a pack knows them. */
 const FIELD_LABELS: Record<string, string> = {
@@ -39,7 +40,7 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   for (let i = 0; i < path.length; i++) {
     const key = path[i];
     const next = path[i + 1];
-    const label = typeof key === 'string' ? (FIELD_LABELS[key] ?? key) : String(key);
+    const label = typeof key === 'string' ? (ownValue(FIELD_LABELS, key) ?? key) : String(key);
     if (typeof next === 'number') {
       parts.push(`第 ${next + 1} 条${label}`);
       i++;

@@ -4,6 +4,7 @@ import { formatCsv, parseCsv } from './csv.js';
 import { cleanQuoteText } from './normalize.js';
 import { checkFormatAndVersion, describePackIssues, parseJsonText, parsePackPart } from './pack-errors.js';
 import { editableQuote, hasSource, QuoteInputSchema, type Quote, type QuoteInput } from './schema.js';
+import { ownValue } from '../own-key.js';
 
 /**
  * 金句包: quotations handed from one library to another, as JSON
@@ -119,7 +120,7 @@ const STATUS_WORDS: Record<string, Quote['status']> = {
 function parseCsvPack(text: string): ParsedPack {
   const [header, ...rows] = parseCsv(text);
   if (!header) throw new GaojiangError('invalid-input', 'CSV 文件是空的。', 'empty CSV pack');
-  const fields = header.map((name) => CSV_COLUMNS[name.trim()] ?? CSV_COLUMNS[name.trim().toLowerCase()]);
+  const fields = header.map((name) => ownValue(CSV_COLUMNS, name.trim()) ?? ownValue(CSV_COLUMNS, name.trim().toLowerCase()));
   if (!fields.includes('text')) {
     throw new GaojiangError(
       'invalid-input',
@@ -136,7 +137,7 @@ function parseCsvPack(text: string): ParsedPack {
       if (!field || (value === '' && field !== 'text')) return;
       if (field === 'themes') raw.themes = value.split(THEME_SEPARATOR).map((t) => t.trim()).filter(Boolean);
       else if (field === 'status') {
-        const status = STATUS_WORDS[value.toLowerCase()];
+        const status = ownValue(STATUS_WORDS, value.toLowerCase());
         if (status === undefined) problems.push(`核实：“${value}”应为“已核”或“待核”`);
         raw.status = status ?? '待核';
       } else raw[field] = value;

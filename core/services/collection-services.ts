@@ -9,7 +9,7 @@ import { similarityReportDocx } from '../collect/similarity-docx.js';
 import { draftComparableText } from '../collect/similarity-text.js';
 import { GaojiangError, isGaojiangError } from '../errors.js';
 import { exportFileName } from '../file-name.js';
-import { importDocument, type ImportSource } from '../import/import-document.js';
+import { importDocument, type ImportRunner, type ImportSource } from '../import/import-document.js';
 import { authorLineText } from '../model/create.js';
 import type { Draft } from '../model/schema.js';
 import type { collectionOperations } from './collection-contract.js';
@@ -22,6 +22,8 @@ export interface CollectionEnvironment {
   decodeText?: (bytes: Uint8Array) => string;
   /** ISO time of now (tests fix it). */
   now?: () => string;
+  /** Runs the import of a submission (Node: in a worker); in process when absent. */
+  importDocument?: ImportRunner;
 }
 
 type CollectionServices = Pick<ServiceImplementation, keyof typeof collectionOperations>;
@@ -35,8 +37,8 @@ function oneDraft(drafts: readonly Draft[], name: string): Draft {
   return drafts.length === 1 ? first : { ...first, children: drafts.flatMap((draft) => draft.children) };
 }
 
-const importedDraft = async (name: string, source: ImportSource): Promise<Draft> =>
-  oneDraft((await importDocument(source, { fallbackTitle: stripExtension(name) })).drafts, name);
+const importedDraft = async (name: string, source: ImportSource, runImport: ImportRunner): Promise<Draft> =>
+  oneDraft((await runImport(source, { fallbackTitle: stripExtension(name) })).drafts, name);
 
 /** The writer as the draft names them, when no roster member matched. */
 function writerOf(draft: Draft): string {
@@ -47,6 +49,7 @@ function writerOf(draft: Draft): string {
 
 export function createCollectionServices(env: CollectionEnvironment): CollectionServices {
   const now = env.now ?? (() => new Date().toISOString());
+  const runImport = env.importDocument ?? importDocument;
   let opening: Promise<CollectionStorePort> | undefined;
   const store = (): Promise<CollectionStorePort> => {
     const open = env.openCollectionStore;
@@ -142,7 +145,7 @@ export function createCollectionServices(env: CollectionEnvironment): Collection
 
     importSubmission: async ({ collectionId, file, memberId }) => {
       const { library } = await collectionOf(collectionId);
-      const draft = await importedDraft(file.name, file.source);
+      const draft = await importedDraft(file.name, file.source, runImport);
       const roster = library.roster(collectionId);
       const given = memberId === undefined ? undefined : roster.find((member) => member.id === memberId);
       if (memberId !== undefined && !given) throw new GaojiangError('file-not-found', '名单中没有这位成员（可能已被删除）。', `member ${memberId} not found`);
@@ -178,7 +181,7 @@ export function createCollectionServices(env: CollectionEnvironment): Collection
       const unreadable: SimilarityProblem[] = [];
       for (const [index, reference] of references.entries()) {
         try {
-          const draft = await importedDraft(reference.name, reference.source);
+          const draft = await importedDraft(reference.name, reference.source, runImport);
           referenceDocs.push({ id: `ref-${index + 1}`, name: reference.name, ...draftComparableText(draft) });
         } catch (error) {
           // One damaged 范文 among dozens is named in the report; the others are still compared.

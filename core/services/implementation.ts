@@ -1,6 +1,7 @@
 import { exportDraftToDocx } from '../export/docx.js';
 import { createDraft } from '../model/create.js';
-import { parseDraftJson, serializeDraft } from '../model/migrate.js';
+import { DRAFT_FILE_EXTENSION, parseDraftJson, serializeDraft } from '../model/migrate.js';
+import { GaojiangError } from '../errors.js';
 import { instantiateTemplate } from '../templates/instantiate.js';
 import { parseTemplate } from '../templates/load.js';
 import { TemplateLibrary } from '../templates/library.js';
@@ -9,7 +10,7 @@ import type { ServiceImplementation } from './contract.js';
 import { DraftLibrary } from './draft-library.js';
 import { createCollectionServices, type CollectionEnvironment } from './collection-services.js';
 import { createQuoteServices, type QuoteEnvironment } from './quote-services.js';
-import { importDocument } from '../import/import-document.js';
+import { importDocument, type ImportRunner } from '../import/import-document.js';
 
 /**
  * What the services need from the machine. Node provides it in core/node;
@@ -38,7 +39,7 @@ export interface FileEntry {
   modifiedMs: number;
 }
 
-export interface ServiceEnvironment extends QuoteEnvironment, CollectionEnvironment {
+export interface ServiceEnvironment extends QuoteEnvironment, CollectionEnvironment, ImportEnvironment {
   files: FileSystemPort;
   /** The user's library folder: drafts, own templates, recovery copies, recent files. */
   libraryDir: string;
@@ -47,8 +48,14 @@ export interface ServiceEnvironment extends QuoteEnvironment, CollectionEnvironm
   trackRecent: boolean;
 }
 
+/** Where material is imported: Node isolates it in a worker (core/node/isolated-import.ts); in process when absent. */
+export interface ImportEnvironment {
+  importDocument?: ImportRunner;
+}
+
 export function createServiceImplementation(env: ServiceEnvironment): ServiceImplementation {
   const { files } = env;
+  const runImport = env.importDocument ?? importDocument;
   const drafts = new DraftLibrary(files, env.libraryDir);
   const templates = new TemplateLibrary(files, files.join(env.libraryDir, '模板'), env.builtInTemplates);
   // The recent list is a convenience: failing to update it must not fail an open or a save.
@@ -68,6 +75,10 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
     parseDraft: async ({ name, text }) => ({ name, draft: parseDraftJson(text) }),
 
     saveDraft: async ({ path, draft }) => {
+      // Only a draft file: a page (or a crafted call) naming 金句库.sqlite, a template or the recent list is refused.
+      if (!path.toLowerCase().endsWith(DRAFT_FILE_EXTENSION)) {
+        throw new GaojiangError('path-not-allowed', `稿件只能保存为 ${DRAFT_FILE_EXTENSION} 文件。`, `saveDraft refused a non-draft path: ${path}`);
+      }
       await files.writeTextAtomic(path, serializeDraft(draft));
       await remember(path);
       return { path };
@@ -127,7 +138,7 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
     },
 
     importMaterial: async ({ name, source, keepTraditional, keepHalfWidthPunctuation }) =>
-      importDocument(source, { keepTraditional, keepHalfWidthPunctuation, fallbackTitle: name.replace(/\.[^.]+$/, '') }),
+      runImport(source, { keepTraditional, keepHalfWidthPunctuation, fallbackTitle: name.replace(/\.[^.]+$/, '') }),
 
     ...createQuoteServices(env),
     ...createCollectionServices(env),

@@ -2,7 +2,7 @@ import { GaojiangError } from '../errors.js';
 import { exportFileName } from '../file-name.js';
 import { extractQuotations } from '../quotes/extract.js';
 import { highlightSpans } from '../quotes/highlight.js';
-import { addQuotations, installStarterPack } from '../quotes/library.js';
+import { addQuotations, installStarterPack, type ImportCounts } from '../quotes/library.js';
 import { cleanQuoteText, normalizeQuoteText } from '../quotes/normalize.js';
 import { formatQuotePack, parseQuotePack } from '../quotes/pack.js';
 import type { QuoteStorePort } from '../quotes/store-port.js';
@@ -10,6 +10,7 @@ import { formatThemePack, installedTheme, parseThemePack, themeQuoteInputs, type
 import { describeFinding, verifyDraft } from '../quotes/verify.js';
 import type { ServiceImplementation } from './contract.js';
 import type { quoteOperations } from './quote-contract.js';
+import { yieldToEventLoop } from '../yield.js';
 
 export interface QuoteEnvironment {
   /** Opens the 金句库; called once, on the first operation that needs it. Absent: no library here. */
@@ -21,6 +22,9 @@ export interface QuoteEnvironment {
 }
 
 type QuoteServices = Pick<ServiceImplementation, keyof typeof quoteOperations>;
+
+/** Quotations imported per transaction. */
+export const PACK_IMPORT_CHUNK = 500;
 
 export function createQuoteServices(env: QuoteEnvironment): QuoteServices {
   const now = env.now ?? (() => new Date().toISOString());
@@ -68,7 +72,19 @@ export function createQuoteServices(env: QuoteEnvironment): QuoteServices {
 
     importQuotePack: async ({ text, format }) => {
       const pack = parseQuotePack(text, format);
-      const counts = addQuotations(await store(), pack.entries);
+      const library = await store();
+      // One transaction per chunk, giving other requests their turn in between: a 14 MB pack was one 39 s
+      // transaction that blocked the app. A failure keeps the chunks before it; importing again skips them as duplicates.
+      const counts: ImportCounts = { added: 0, duplicates: 0, conflicts: [], sourced: 0, checked: 0 };
+      for (let at = 0; at < pack.entries.length; at += PACK_IMPORT_CHUNK) {
+        if (at > 0) await yieldToEventLoop();
+        const chunk = addQuotations(library, pack.entries.slice(at, at + PACK_IMPORT_CHUNK));
+        counts.added += chunk.added;
+        counts.duplicates += chunk.duplicates;
+        counts.conflicts.push(...chunk.conflicts);
+        counts.sourced += chunk.sourced;
+        counts.checked += chunk.checked;
+      }
       return { ...counts, invalid: pack.invalid, problems: pack.problems, title: pack.title };
     },
 

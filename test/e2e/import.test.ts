@@ -143,6 +143,8 @@ describe('导入 in Chromium against the web host', () => {
     await app.importDialog.getByLabel('粘贴的文字').fill('学习心得\n登录 | 注册\n一是提高认识。认识是前提。\n二是加强学习。学习是基础。');
     await app.importDialog.getByRole('button', { name: '识别结构' }).click();
     const { source, structure } = app.importPanes();
+    // The import runs in a worker: wait for the preview before reading it.
+    await structure.locator('[data-kind="point"]').first().waitFor();
     await expect(structure.locator('[data-kind="point"] .import-label').allTextContents()).resolves.toEqual(['一是', '二是']);
     await expect(source.locator('del').allTextContents()).resolves.toEqual(['登录 | 注册']);
     await app.importDialog.getByRole('button', { name: '确定导入' }).click();

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildProgram, type CliContext } from '../../cli/program.js';
@@ -141,6 +141,22 @@ describe('gaojiang check --fix', () => {
     await gaojiang('check', file, '--fix', '-o', file);
     expect(readFileSync(file, 'utf8')).toContain('学习，扎实');
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe(original);
+  });
+});
+
+describe('symbolic links in a submissions folder (issue #14 item 6)', () => {
+  it('compile and similarity skip them with a note and never read what they point to', async () => {
+    const folder = submissionsFolder();
+    const secret = path.join(tempDir(), 'passwd');
+    writeFileSync(secret, 'root:x:0:0:机密口令行:/root:/bin/bash\n');
+    symlinkSync(secret, path.join(folder, '0 王五-心得体会.txt'));
+    const compiled = await gaojiang('compile', folder, '-o', path.join(tempDir(), '汇编.docx'), '--title', '汇编');
+    expect(compiled.stderr.join('\n')).toMatch(/已跳过“0 王五-心得体会\.txt”：它是符号链接/);
+    expect(compiled.stdout[0]).toMatch(/2 篇/);
+    const compared = await gaojiang('similarity', folder);
+    expect(compared.stderr.join('\n')).toMatch(/已跳过“0 王五-心得体会\.txt”：它是符号链接/);
+    expect(compared.stdout.join('\n')).not.toContain('王五');
+    expect(compared.stdout.join('\n')).toContain('张三');
   });
 });
 

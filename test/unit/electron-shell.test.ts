@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { GaojiangError } from '../../core/errors.js';
 import type { MenuCommand } from '../../core/services/bridge.js';
-import { parseSuggestedDraftName, withDraftExtension } from '../../electron/draft-save-path.js';
+import { needsReplaceQuestion, parseSuggestedDraftName, withDraftExtension } from '../../electron/draft-save-path.js';
 import { createGrantedPathsPolicy } from '../../electron/granted-paths.js';
 import { grantRecentFiles } from '../../electron/recent-grants.js';
 import { guardUnsavedClose, type GuardedContents } from '../../electron/unsaved-close.js';
@@ -16,11 +16,21 @@ describe('the save dialog for drafts', () => {
     }
   });
 
-  it('gives a bare name the .gaojiang extension and keeps draft extensions as typed', () => {
+  it('gives every name without .gaojiang the extension (drafts are saved only as .gaojiang)', () => {
     expect(withDraftExtension('/home/a/稿件/发言')).toBe(path.resolve('/home/a/稿件/发言.gaojiang'));
     expect(withDraftExtension('/home/a/稿件/发言.gaojiang')).toBe(path.resolve('/home/a/稿件/发言.gaojiang'));
-    expect(withDraftExtension('/home/a/旧稿.json')).toBe(path.resolve('/home/a/旧稿.json'));
+    expect(withDraftExtension('/home/a/稿件/发言.GAOJIANG')).toBe(path.resolve('/home/a/稿件/发言.GAOJIANG'));
+    expect(withDraftExtension('/home/a/旧稿.json')).toBe(path.resolve('/home/a/旧稿.json.gaojiang'));
     expect(withDraftExtension('/home/a/发言.docx')).toBe(path.resolve('/home/a/发言.docx.gaojiang'));
+  });
+
+  it('asks again when adding .gaojiang lands on an existing file the Linux dialog never asked about (#14 item 11)', () => {
+    const existing = new Set([path.resolve('/home/a/发言.gaojiang')]);
+    const exists = (file: string) => existing.has(file);
+    expect(needsReplaceQuestion('/home/a/发言', withDraftExtension('/home/a/发言'), exists)).toBe(true);
+    // The dialog itself asked about the name as typed.
+    expect(needsReplaceQuestion('/home/a/发言.gaojiang', withDraftExtension('/home/a/发言.gaojiang'), exists)).toBe(false);
+    expect(needsReplaceQuestion('/home/a/新稿', withDraftExtension('/home/a/新稿'), exists)).toBe(false);
   });
 });
 

@@ -129,6 +129,22 @@ describe('every web contents the app creates', () => {
     expect(callback).toHaveBeenCalledWith({ cancel: true });
   });
 
+  it('requests no local file but the app’s own (#14 item 11)', () => {
+    const { filter, listener } = state.session.beforeRequest!;
+    expect(filter.urls).toContain('file:///*');
+    const answer = (url: string) => {
+      const callback = vi.fn();
+      listener({ url }, callback);
+      return callback.mock.calls[0]?.[0] as { cancel?: boolean };
+    };
+    // main.ts loads renderer/index.html beside electron/ (dist/renderer when bundled).
+    const own = pathToFileURL(path.join(REPO_ROOT, 'renderer', 'assets', 'index.js')).href;
+    expect(answer(own)).toEqual({});
+    for (const url of ['file:///etc/passwd', pathToFileURL(path.join(REPO_ROOT, 'package.json')).href, `${pathToFileURL(path.join(REPO_ROOT, 'renderer')).href}/../package.json`, pathToFileURL(`${path.join(REPO_ROOT, 'renderer')}-evil/x.js`).href, 'file://server/share/x.js']) {
+      expect(answer(url), url).toEqual({ cancel: true });
+    }
+  });
+
   it('loads a page whose CSP allows no remote script, no eval and no inline code (WebAssembly only: the word segmenter)', () => {
     const html = readFileSync(path.join(REPO_ROOT, 'renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];

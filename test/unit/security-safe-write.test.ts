@@ -101,3 +101,38 @@ describe('durable writes', () => {
     rmSync(path.join(folder, fresh));
   });
 });
+
+describe('edge cases of issue #14 (item 10)', () => {
+  it('20 concurrent saves of one path run one after another: the last one wins, no .tmp or .bak.tmp is left', async () => {
+    const file = path.join(folder, '并发.gaojiang');
+    writeFileSync(file, 'v0');
+    await Promise.all(Array.from({ length: 20 }, (_, i) => writeFileDurably(file, `v${i + 1}`, { backup: true })));
+    expect(readFileSync(file, 'utf8')).toBe('v20');
+    expect(readFileSync(`${file}${BACKUP_SUFFIX}`, 'utf8')).toBe('v19');
+    expect(readdirSync(folder).filter((name) => name.startsWith('.并发.gaojiang.'))).toEqual([]);
+  });
+
+  it('a failed save does not stop the next one queued for the same path', async () => {
+    const file = path.join(folder, '排队.gaojiang');
+    faults.openForWrite = 'ENOSPC';
+    const first = writeFileDurably(file, 'a');
+    const second = writeFileDurably(file, 'b');
+    await expect(first).rejects.toBeInstanceOf(GaojiangError);
+    faults.openForWrite = undefined;
+    await second.catch(() => undefined);
+    await writeFileDurably(file, 'c');
+    expect(readFileSync(file, 'utf8')).toBe('c');
+  });
+
+  it('a read-only (0444) file is refused in Chinese and left as it was, without a .bak', async () => {
+    const file = path.join(folder, '只读.gaojiang');
+    writeFileSync(file, 'kept');
+    chmodSync(file, 0o444);
+    const error = await writeFileDurably(file, 'new', { backup: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GaojiangError);
+    expect((error as GaojiangError).userMessage).toMatch(/只读文件，稿匠不会覆盖它/);
+    expect(readFileSync(file, 'utf8')).toBe('kept');
+    expect(statSync(file).mode & 0o777).toBe(0o444);
+    expect(readdirSync(folder).filter((name) => name.includes('只读.gaojiang') && name !== '只读.gaojiang')).toEqual([]);
+  });
+});

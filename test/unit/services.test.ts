@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALLOW_ANY_PATH } from '../../core/node/file-system.js';
@@ -103,6 +104,19 @@ describe('draft services', () => {
     expect(reopened.draft).toEqual(draft);
     expect((await services.recentFiles({})).files.map((f) => f.path)).toEqual([target]);
     expect((await services.listDrafts({})).drafts.map((f) => f.path)).toEqual([target]);
+  });
+
+  it('writes drafts only as .gaojiang files: 金句库.sqlite, a template or the recent list cannot be replaced (#14 item 7)', async () => {
+    const { services, libraryDir } = setUp();
+    const library = path.join(libraryDir, '金句库.sqlite');
+    await services.searchQuotes({ query: '学习' }); // opens (creates) the library
+    const before = readFileSync(library);
+    const draft = await services.createDraft({ title: '甲', meta: {} });
+    for (const target of [library, path.join(libraryDir, '模板', 'x.json'), path.join(libraryDir, 'recent.json'), path.join(libraryDir, '稿件', '甲.gaojiang.bak')]) {
+      await expectUserError(() => services.saveDraft({ path: target, draft }), 'path-not-allowed', /稿件只能保存为 \.gaojiang 文件/);
+    }
+    expect(readFileSync(library).equals(before)).toBe(true);
+    expect(await services.saveDraft({ path: path.join(libraryDir, '稿件', '甲.GAOJIANG'), draft })).toBeTruthy();
   });
 
   it('does not keep a recent list for the command line', async () => {

@@ -45,18 +45,32 @@ export function closeLibraryDatabase(db: Sqlite.Database): void {
   }
 }
 
-function libraryError(error: unknown, name: string): unknown {
+/**
+ * An SQLite failure as users meet it: another 稿匠 holding the library
+ * (two app instances on one folder), a full disk, a read-only or damaged
+ * file — in Chinese. Anything else is returned as it is (an internal fault).
+ */
+export function libraryError(error: unknown, name: string): unknown {
   if (error instanceof GaojiangError) return error;
   const code = (error as { code?: string }).code ?? '';
-  const log = `opening quote library ${name}: ${(error as Error).message}`;
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+  const log = `quote library ${name}: ${code} ${(error as Error).message}`;
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
     return new GaojiangError('file-unreadable', `“${name}”不是有效的金句库文件，或文件已损坏。`, log);
   }
-  if (code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EPERM') {
+  if (code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES' || code === 'EPERM') {
     return new GaojiangError('file-unreadable', `无法打开金句库“${name}”（没有权限或路径不存在）。`, log);
   }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new GaojiangError('file-unreadable', `金句库“${name}”正被其他程序占用，请稍后重试。`, log);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new GaojiangError('file-unwritable', `金句库“${name}”正被其他程序占用（可能另一个稿匠正在使用同一个文件夹），请稍后重试。`, log);
+  }
+  if (code === 'SQLITE_FULL') {
+    return new GaojiangError('file-unwritable', `磁盘已满，金句库“${name}”的修改没有保存。请清理磁盘空间后重试。`, log);
+  }
+  if (code.startsWith('SQLITE_READONLY')) {
+    return new GaojiangError('file-unwritable', `金句库“${name}”是只读的，修改没有保存。`, log);
+  }
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new GaojiangError('file-unwritable', `读写金句库“${name}”时出错（磁盘或网络盘故障），修改可能没有保存，请稍后重试。`, log);
   }
   return error;
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Draft } from '../../../../core/model/schema.js';
 import type { ServiceOutput } from '../../../../core/services/contract.js';
 import { MATERIAL_FILE_ACCEPT } from '../../../../core/import/material-kind.js';
+import { encodingNotes } from '../../../../core/import/text-encoding.js';
 import { useAppClient } from '../../client/index.js';
 import { userMessageOf } from '../../user-message.js';
 import { Modal } from '../dialogs/Modal.js';
@@ -174,7 +175,7 @@ function PreviewBody({ preview, article, onArticle, busy, choices, onChoose }: P
   const rows = useMemo(() => sourceRows(result.sourceLines, result.notes), [result]);
   const draft = result.drafts[article] ?? result.drafts[0]!;
   const structure = useMemo(() => structureRows(draft), [draft]);
-  const general = [...generalNotes(result.notes), ...(material.encoding === 'gb18030' ? ['文本文件按 GBK（GB18030）编码读取。'] : [])];
+  const general = [...(material.decoded ? encodingNotes(material.decoded) : []), ...generalNotes(result.notes)];
 
   return (
     <div className="import-preview">
