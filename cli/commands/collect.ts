@@ -43,7 +43,9 @@ const MATCHED_BY: Record<string, string> = { given: '指定', author: '署名', 
 
 export function registerCollectCommand(program: Command, context: CliContext): void {
   const services = (options: LibraryOptions): Services => context.quoteServices(options.library);
-  const collect = newCommand('collect', context).description('征集：新建征集、导入名单、收稿、查看交稿情况、生成催交名单（与应用的“征集汇编”共用数据）');
+  const collect = newCommand('collect', context)
+    .description('征集：新建征集、导入名单、收稿、查看交稿情况、生成催交名单（与应用的“征集汇编”共用数据）')
+    .helpCommand('help [命令]', '显示某个命令的帮助');
 
   collect.addCommand(
     newCommand('new', context)
@@ -72,7 +74,7 @@ export function registerCollectCommand(program: Command, context: CliContext): v
       }),
   );
 
-  const roster = newCommand('roster', context).description('名单');
+  const roster = newCommand('roster', context).description('名单').helpCommand('help [命令]', '显示某个命令的帮助');
   roster.addCommand(
     newCommand('import', context)
       .description('从 CSV 导入名单（Excel 或 WPS 另存的 CSV，UTF-8 或 GB18030；第一行写“姓名、单位、联系方式”等列名）')

@@ -56,7 +56,10 @@ export function articlesOf(draft: Draft, source: string, fallbackTitle = source)
   return groups
     .filter((blocks) => blocks[0]?.type === 'title' || hasText(blocks))
     .map((blocks) => {
-      const titled: Block[] = blocks[0]?.type === 'title' ? blocks : [{ type: 'title', children: [{ text: fallbackTitle }] }, ...blocks];
+      // An article needs a title in a 汇编 and its 目录: an untitled one (an imported page whose title
+      // was not found) is printed under its fallback, the submission's title or file name.
+      const fallback: Block = { type: 'title', children: [{ text: fallbackTitle }] };
+      const titled: Block[] = blocks[0]?.type !== 'title' ? [fallback, ...blocks] : titleOf(blocks) === '' ? [fallback, ...blocks.slice(1)] : blocks;
       const withAuthor = withAuthorLine(titled, authorLineText(draft.meta));
       const articleDraft = withAuthorFromLine({ ...draft, children: withAuthor });
       return {

@@ -72,7 +72,8 @@ describe('LibreOffice renders the 汇编', () => {
     // A long title wraps: its first line has no leader dots and no number, the next line ends the entry.
     for (const line of pages.slice(tocPage, firstBody).flat().slice(1)) {
       pending += squeeze(line);
-      const entry = /^(.+?)\.{3,}(\d+)$/.exec(pending);
+      // A line the title and writer fill leaves no room for the dot leader: the number follows the ）.
+      const entry = /^(.+?)(?:\.{3,}|(?<=）))(\d+)$/.exec(pending);
       if (!entry) continue;
       entries.push({ title: entry[1]!, page: Number(entry[2]) });
       pending = '';

@@ -74,6 +74,12 @@ describe('articlesOf: one article per title group', () => {
     expect(article?.authorLine).toBe('某局 张三');
     expect(article?.draft.children.map((b) => b.type)).toEqual(['title', 'author-line', 'paragraph']);
   });
+
+  it('prints an imported page whose title was not found under its fallback title, not under an empty one', () => {
+    const [article] = articlesOf(draftOf([{ type: 'title', children: [{ text: '' }] }, { type: 'paragraph', children: [{ text: '正文' }] }]), '2271350.txt', '学习体会');
+    expect(article?.title).toBe('学习体会');
+    expect(article?.draft.children.filter((b) => b.type === 'title')).toEqual([{ type: 'title', children: [{ text: '学习体会' }] }]);
+  });
 });
 
 describe('page plan', () => {
