@@ -4,19 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildProgram, type CliContext } from '../../cli/program.js';
 import { reportFailure } from '../../cli/run.js';
 import type { SimilarityReport } from '../../core/collect/similarity.js';
-import { ALLOW_ANY_PATH } from '../../core/node/file-system.js';
 import { parseCsv } from '../../core/quotes/csv.js';
-import { createNodeServiceImplementation } from '../../core/node/services.js';
-import { createLocalServices } from '../../core/services/local.js';
-import { readCorpus, REPO_ROOT } from '../support/corpus.js';
+import { readCorpus } from '../support/corpus.js';
+import { localServices } from '../support/local-services.js';
 import { tempDir } from '../support/temp-dir.js';
 
 /** `gaojiang compile`, `similarity`, `check` and `collect` run in this process, as cli/main.ts runs them. */
 async function gaojiang(...args: string[]): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
-  const servicesWith = (quoteLibraryFile?: string) =>
-    createLocalServices(
-      createNodeServiceImplementation({ policy: ALLOW_ANY_PATH, libraryDir: tempDir(), templatesDir: path.join(REPO_ROOT, 'templates'), trackRecent: false, quoteLibraryFile }),
-    );
+  const servicesWith = (quoteLibraryFile?: string) => localServices({ quoteLibraryFile }).services;
   const services = servicesWith();
   const stdout: string[] = [];
   const stderr: string[] = [];

@@ -2,27 +2,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { GaojiangError } from '../../core/errors.js';
-import { ALLOW_ANY_PATH } from '../../core/node/file-system.js';
 import { libraryError } from '../../core/node/quote-store/library-database.js';
-import { createNodeServiceImplementation } from '../../core/node/services.js';
 import { PACK_IMPORT_CHUNK } from '../../core/services/quote-services.js';
-import { createLocalServices } from '../../core/services/local.js';
-import { REPO_ROOT } from '../support/corpus.js';
 import { expectUserError } from '../support/errors.js';
+import { localServices } from '../support/local-services.js';
 import { tempDir } from '../support/temp-dir.js';
 
 /** Issue #14, item 9: SQLite failures at run time, and a long pack import that must not block the app. */
 function setUp() {
-  const libraryDir = tempDir();
-  const services = createLocalServices(
-    createNodeServiceImplementation({
-      policy: ALLOW_ANY_PATH,
-      libraryDir,
-      templatesDir: path.join(REPO_ROOT, 'templates'),
-      trackRecent: false,
-      starterQuotePackFile: path.join(libraryDir, 'none.json'),
-    }),
-  );
+  const dir = tempDir();
+  const { services, libraryDir } = localServices({ libraryDir: dir, starterQuotePackFile: path.join(dir, 'none.json') });
   return { services, file: path.join(libraryDir, '金句库.sqlite') };
 }
 
