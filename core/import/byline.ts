@@ -62,9 +62,13 @@ function isDateline(text: string): boolean {
 }
 
 /** The unlabelled 作者 line right under a title (单位 姓名, or a name alone). */
-export function bylineUnderTitle(text: string): Byline | undefined {
-  const labelled = parseByline(text);
+export function bylineUnderTitle(raw: string): Byline | undefined {
+  const labelled = parseByline(raw);
   if (labelled) return labelled;
+  // A newspaper's byline mark (□ 何仕元) and a bracketed byline ((环境学院 宋旺旺)) hold the same line.
+  const boxed = new RegExp(`^[□■◇◆]\\s*([\\u4E00-\\u9FFF](?:\\s*[\\u4E00-\\u9FFF]){1,3})$`).exec(raw.trim());
+  if (boxed?.[1]) return { author: boxed[1].replace(/\s+/g, '') };
+  const text = raw.trim().replace(/^[(（]([^()（）]+)[)）]$/, '$1');
   const line = parseAuthorLine(text);
   if (line) return { author: line.author, ...(line.unit ? { unit: line.unit } : {}) };
   // 单位 姓名 with a unit name the table of unit endings does not know (上师大卢实小 应嘉顿).

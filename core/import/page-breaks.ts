@@ -82,6 +82,24 @@ const MIN_WRAPPED_LINES = 3;
 const WIDTH_SLACK = 2;
 
 /**
+ * In a wrapped text few lines run past the wrap width (a header, a URL); in a page of whole
+ * paragraphs most long lines do, and a few that happen to stop near one width are not wraps.
+ */
+const MAX_OVER_WIDTH_SHARE = 1 / 3;
+
+function mostlyWithin(lines: readonly SourceLine[], wrapWidth: number): boolean {
+  let long = 0;
+  let over = 0;
+  for (const line of lines) {
+    const width = charCount(line.text);
+    if (width < MIN_BODY_CHARS) continue;
+    long++;
+    if (width > wrapWidth + WIDTH_SLACK) over++;
+  }
+  return over <= long * MAX_OVER_WIDTH_SHARE;
+}
+
+/**
  * Hard line breaks of text copied out of a PDF or a fixed-width preview:
  * lines cut at one width whatever the sentence. A line of that width that
  * stops mid-sentence is joined with the next when the next reads on; a
@@ -101,7 +119,7 @@ export function joinHardWraps(lines: readonly SourceLine[]): { lines: SourceLine
     for (let w = width - WIDTH_SLACK; w <= width + WIDTH_SLACK; w++) near += counts.get(w) ?? 0;
     if (near > best || (near === best && width > wrapWidth)) [best, wrapWidth] = [near, width];
   }
-  if (best < MIN_WRAPPED_LINES) return { lines: lines.slice(), notes: [] };
+  if (best < MIN_WRAPPED_LINES || !mostlyWithin(lines, wrapWidth)) return { lines: lines.slice(), notes: [] };
   const out: SourceLine[] = [];
   const notes: ImportNote[] = [];
   let previousWrapped = false;

@@ -6,6 +6,7 @@ import { note, type ImportNote } from './notes.js';
 import { pageNumberOfLine } from './page-breaks.js';
 import { withText, type SourceLine } from './source-lines.js';
 import { charCount, hanShare } from './text-shape.js';
+import { bodyPairs, brokenTitleHalves, chooseTitle, isFieldLine, numberedTitle, splitNamedTitle, type TitleCandidate } from './page-title.js';
 
 /**
  * Article extraction from a scraped page that has become lines (the
@@ -43,8 +44,6 @@ const MIN_PROSE_CHARS = 15;
 const MIN_SENTENCE_CHARS = 8;
 const MAX_TITLE_CHARS = 60;
 const MAX_QUESTION_TITLE_CHARS = 40;
-/** An upper heading taken for the title over the one under it (then a subtitle) is at least this long. */
-const MIN_UPPER_TITLE_CHARS = 8;
 /** How far above the body the title is looked for (header lines, skipping furniture). */
 const MAX_TITLE_DISTANCE = 8;
 /** A site's intro paragraphs above an article's title: at most this many. */
@@ -61,8 +60,10 @@ const MAX_MENU_ITEM_CHARS = 10;
 const SITE_DATE = /(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?/;
 const SENTENCE_PUNCT = /[。！？!?；;]/;
 const COMMA = /[，,]/g;
+/** A long line without a single mark of Chinese prose is a keyword or spam list (…一区二区-…-…), not a sentence. */
+const PROSE_MARK = /[、：“”‘’《》（）…—]/;
 /** The voice of the site, not of the article: 小编, 本站, “以下是…整理的”, “供大家参考”. */
-const SITE_VOICE = /小编|本站|本网站|(?:以下|下面)是.{0,40}(?:整理|收集|分享|精选|推荐)|供大家参考|欢迎(?:大家)?(?:阅读|借鉴|参考|下载)|仅供参考|希望对(?:你|您|大家)有所帮助|欢迎(?:访问|光临|来到)|立即(?:了解|购买|下载|咨询|开通|领取|体验)|免费(?:领取|试用)|由会员分享|可在线阅读|在线阅读.{0,20}更多相关/;
+const SITE_VOICE = /小编|本站|本网站|(?:以下|下面)是.{0,40}(?:整理|收集|分享|精选|推荐)|供大家参考|欢迎(?:大家)?(?:阅读|借鉴|参考|下载)|仅供参考|希望对(?:你|您|大家)有所帮助|欢迎(?:访问|光临|来到)|立即(?:了解|购买|下载|咨询|开通|领取|体验)|免费(?:领取|试用)|由会员分享|可在线阅读|在线阅读.{0,20}更多相关|仅供预览|内容可能不全|下载(?:前|之前|后的文档)|请(?:点击|长按|扫描|扫码)|扫一扫/;
 /** Lines hidden from visitors and placeholders of paywalls: ---此处隐藏3464字---, (开头部分已省略436字), 此处内容需要权限查看. */
 const HIDDEN = /隐藏\s*\d+\s*字|已省略\s*\d*\s*字|需要(?:权限|登录|登陆|付费|购买)|您需要先登录|下载后查看|读取内容中|请等待|预览结束|试读结束|获取全文|(?:配套|相关)讲稿[：:]?$|^[-—–\s]*(?:配套|相关)|全文共?\s*\d+\s*字|仅显示\s*\d+\s*字|[（(]未完/;
 
@@ -83,7 +84,7 @@ export function classifyLine(text: string): LineClass {
   // A question standing alone is a headline (为什么要向党组织作思想汇报?), not a sentence of prose.
   if (chars <= MAX_QUESTION_TITLE_CHARS && han >= 0.5 && /^[^。！？!?；;，,]+[?？]$/.test(text)) return 'heading';
   const commas = text.match(COMMA)?.length ?? 0;
-  if (han >= 0.5 && ((sentence && chars >= MIN_SENTENCE_CHARS) || (chars >= MIN_PROSE_CHARS && commas >= 1) || chars >= 50)) return 'prose';
+  if (han >= 0.5 && ((sentence && chars >= MIN_SENTENCE_CHARS) || (chars >= MIN_PROSE_CHARS && commas >= 1) || (chars >= 50 && PROSE_MARK.test(text)))) return 'prose';
   if (chars <= MAX_TITLE_CHARS && han >= 0.5 && !sentence) return 'heading';
   return 'short';
 }
@@ -135,8 +136,6 @@ export function cleanTitle(text: string): string {
 }
 
 const canonical = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
-/** Site and column names end so: 台湾网移动版, 新闻浏览, 党建频道. */
-const SITE_WORD_END = /(?:网|站|版|频道|栏目|浏览|阅读|专题|首页|文库|范文)$/;
 const isSalutation = (text: string): boolean => charCount(text) <= 16 && /[：:]$/.test(text) && !/提示|说明|声明|公告|推荐|阅读|下载/.test(text);
 const isSubtitle = (text: string): boolean => /^[—–－-]{1,2}|^――/.test(text);
 const isVolumeTitle = (text: string): boolean => /[0-9一二三四五六七八九十两]+篇|共.{1,3}篇|范文大全|合集|汇编/.test(text);
@@ -173,7 +172,8 @@ export function extractArticle(lines: readonly SourceLine[]): PageExtract {
   // Lines right above the first prose that open the body: numbered headings, a salutation (同志们：).
   while (first > 0) {
     const above = lines[first - 1] as SourceLine;
-    if (classes[first - 1] === 'furniture' || !(matchLineMarker(above.text)?.kind === 'heading' || isSalutation(above.text))) break;
+    if (classes[first - 1] === 'furniture' || numberedTitle(above.text) !== undefined) break;
+    if (!(matchLineMarker(above.text)?.kind === 'heading' || isSalutation(above.text))) break;
     first--;
   }
 
@@ -195,56 +195,43 @@ export function extractArticle(lines: readonly SourceLine[]): PageExtract {
     }
   }
 
-  // Header: walk up from the body to find the title, the volume title and the bylines.
-  let title: SourceLine | undefined;
-  let titleIndex = -1;
-  let volume: SourceLine | undefined;
+  // Header: the title is chosen among the lines above the body (page-title.ts); then, walking up,
+  // bylines go to the metadata, a subtitle and prose stay, a compilation's volume title is kept
+  // above the title, and the rest is the site's.
   const header = lines.slice(0, first);
+  const chosen = chooseHeaderTitle(header, classes, lines.slice(first, last + 1));
+  const title = chosen ? header[chosen.index] : undefined;
+  const titleIndex = chosen?.index ?? -1;
+  if (chosen?.author) bylines.push({ author: chosen.author });
+  let volume: SourceLine | undefined;
   for (let i = header.length - 1; i >= 0; i--) {
     const line = header[i] as SourceLine;
+    if (i === titleIndex) continue;
+    // The second half of a title broken over two lines is part of the title.
+    if (chosen?.joinsNext && i === titleIndex + 1) {
+      remove.add(line);
+      continue;
+    }
+    const belowTitle = i > titleIndex;
     const marker = matchArticleMarker(line.text) !== undefined;
-    const byline = marker ? undefined : title ? parseByline(line.text) : bylineUnderTitleOrLabelled(line.text, i === header.length - 1 && i > 0);
+    const underTitle = belowTitle && (i === titleIndex + 1 || (i === header.length - 1 && i > 0));
+    const byline = marker ? undefined : belowTitle ? bylineUnderTitleOrLabelled(line.text, underTitle) : parseByline(line.text);
     if (byline) {
       bylines.push(byline);
       drop(line, '署名、来源或日期：已移入稿件信息');
       continue;
     }
     const usable = classes[i] !== 'furniture' && titleCandidate(line.text) && !SITE_VOICE.test(line.text) && !HIDDEN.test(line.text);
-    if (!title && (marker || (usable && !isSubtitle(line.text))) && header.length - i <= MAX_TITLE_DISTANCE) {
-      title = line;
-      titleIndex = i;
-      continue;
-    }
-    // A subtitle (——…) between the title and the body stays as the body's first line.
-    if (!title && isSubtitle(line.text) && classes[i] !== 'furniture') continue;
+    // A subtitle (——在…的讲话) between the title and the body stays as the body's first line.
+    if (belowTitle && ((isSubtitle(line.text) && classes[i] !== 'furniture') || (chosen?.keepsNext && i === titleIndex + 1))) continue;
     const titleMarker = title !== undefined && matchArticleMarker(title.text) !== undefined;
     // Above a compilation's first 第1篇 or a title, its volume title (…2篇, 汇编).
-    if (title && !volume && (usable || classes[i] === 'heading') && (titleMarker || isVolumeTitle(line.text)) && !sameOrWithin(line.text, title.text)) {
+    if (title && !belowTitle && !volume && (usable || classes[i] === 'heading') && (titleMarker || isVolumeTitle(line.text)) && !sameOrWithin(line.text, title.text)) {
       volume = line;
       continue;
     }
-    // A title with a subtitle under it: two heading lines in a row, the upper one the title
-    // unless it is the page's <title> (a repeat, or the title with site words around it).
-    if (
-      title &&
-      !titleMarker &&
-      !volume &&
-      i === titleIndex - 1 &&
-      usable &&
-      !isSubtitle(line.text) &&
-      !/[：:]/.test(line.text) &&
-      charCount(line.text) >= MIN_UPPER_TITLE_CHARS &&
-      !SITE_WORD_END.test(line.text) &&
-      !repeated.has(repeatKey(line.text)) &&
-      !repeated.has(repeatKey(title.text)) &&
-      !sameOrWithin(line.text, title.text)
-    ) {
-      title = line;
-      titleIndex = i;
-      continue;
-    }
     // Prose above the title with the site's words (download notices, 客服) is the site's; other prose is kept for review.
-    if (classes[i] === 'prose' && !SITE_VOICE.test(line.text) && !HIDDEN.test(line.text) && !(title && JUNK_RULES.some((rule) => rule.pattern.test(line.text)))) {
+    if (classes[i] === 'prose' && !SITE_VOICE.test(line.text) && !HIDDEN.test(line.text) && !(title && !belowTitle && JUNK_RULES.some((rule) => rule.pattern.test(line.text)))) {
       notes.push(note('review', '这一段在正文之前，像是网站内容，但也像正文句子，已保留，请确认。', line.line, line.text));
       continue;
     }
@@ -294,7 +281,7 @@ export function extractArticle(lines: readonly SourceLine[]): PageExtract {
   }
 
   const kept = lines.filter((line) => !remove.has(line));
-  const out = title ? [withText(title, cleanTitle(title.text)), ...kept.filter((line) => line !== title)] : kept;
+  const out = title && chosen ? [withText(title, chosen.text), ...kept.filter((line) => line !== title)] : kept;
   // The volume title stays above the first article's title, where the article split looks for it.
   const ordered = volume && title ? [volume, ...out.filter((line) => line !== volume)] : out;
   return { lines: ordered, titled: title !== undefined, byline: mergeBylines(bylines), notes };
@@ -342,3 +329,59 @@ function bylineUnderTitleOrLabelled(text: string, underTitle: boolean): Byline |
   if (!underTitle || charCount(text) > 24 || TITLE_WORDS.test(text)) return parseByline(text);
   return bylineUnderTitle(text);
 }
+
+/** Titles are looked for among this many body lines' text (enough to know what the article is about). */
+const BODY_SAMPLE_LINES = 30;
+
+interface ChosenTitle {
+  index: number;
+  /** The title as it reads: cleaned of site words, both halves of a broken title, without an author's name before it. */
+  text: string;
+  /** The author named before the title (李建明：学习党章心得体会). */
+  author?: string;
+  /** The title continues on the next line. */
+  joinsNext?: boolean;
+  /** The next line is the title's subtitle and stays as the body's first line. */
+  keepsNext?: boolean;
+}
+
+/**
+ * The header line that is the article's title. A compilation marker (第1篇) nearest the body is taken as
+ * it stands; otherwise the title-like lines up to MAX_TITLE_DISTANCE above the body are scored
+ * (page-title.ts) against what the body says.
+ */
+function chooseHeaderTitle(header: readonly SourceLine[], classes: readonly LineClass[], body: readonly SourceLine[]): ChosenTitle | undefined {
+  const candidates: (TitleCandidate & ChosenTitle)[] = [];
+  for (let i = header.length - 1; i >= 0 && header.length - i <= MAX_TITLE_DISTANCE; i--) {
+    const text = (header[i] as SourceLine).text;
+    if (matchArticleMarker(text) !== undefined) {
+      if (candidates.length === 0) return { index: i, text: cleanTitle(text) };
+      continue;
+    }
+    const named = splitNamedTitle(text);
+    const own = numberedTitle(text) ?? named?.title ?? text;
+    const usable =
+      classes[i] !== 'furniture' && titleCandidate(own) && !SITE_VOICE.test(text) && !HIDDEN.test(text) && !isSubtitle(text) && !isFieldLine(text, [header[i - 1]?.text, header[i + 1]?.text]) && parseByline(text) === undefined;
+    if (!usable) continue;
+    // The page's <title> repeats the headline (with site words or a subtitle's wording) farther up: the nearer copy is the article's.
+    const repeatedNearer = header.some((nearer, j) => j > i && classes[j] !== 'furniture' && charCount(nearer.text) >= 4 && sameOrWithin(nearer.text, own));
+    if (repeatedNearer) continue;
+    const next = header[i + 1]?.text;
+    const joinsNext = next !== undefined && brokenTitleHalves(own, next);
+    const below = header[joinsNext ? i + 2 : i + 1]?.text;
+    // The lower half of a broken title is no title of its own.
+    if (joinsNext && candidates[candidates.length - 1]?.index === i + 1) candidates.pop();
+    candidates.push({
+      index: i,
+      text: cleanTitle(joinsNext ? own + next : own),
+      ...(named ? { author: named.author } : {}),
+      ...(joinsNext ? { joinsNext } : {}),
+      ...(below !== undefined && isSubtitle(below) ? { aboveSubtitle: true } : {}),
+      ...(below === undefined ? { adjacent: true } : {}),
+    });
+  }
+  const sample = body.slice(0, BODY_SAMPLE_LINES).map((line) => line.text).join('');
+  const best = chooseTitle(candidates, bodyPairs(sample));
+  return best && { ...best.candidate, ...(best.keepsNext ? { keepsNext: true } : {}) };
+}
+

@@ -12,6 +12,7 @@ import {
   INLINE_KINDS,
   KIND_PAGES,
   TITLE,
+  TITLE_LAYOUTS,
   TRAILING_MARKERS,
   UNTITLED,
 } from '../fixtures/import/page-kinds.js';
@@ -35,6 +36,19 @@ describe.each(KIND_PAGES)('article extraction: $name', (page) => {
     // Every removed line is in the notes, for the preview's strike-through.
     const removed = result.notes.filter((n) => n.kind === 'removed').map((n) => n.line);
     for (const junk of page.junk) expect(removed).toContain(page.text.split('\n').indexOf(junk) + 1);
+  });
+});
+
+describe.each(TITLE_LAYOUTS)('title among header lines: $name', (page) => {
+  it('picks the title by what the body says, not by position, and drops the site’s lines', async () => {
+    const result = await imported(page.text);
+    const draft = result.drafts[0]!;
+    expect(squeeze(draftTitle(draft))).toBe(squeeze(page.title));
+    if (page.author) expect(draft.meta.author).toBe(page.author);
+    const blocks = draft.children.map((block) => squeeze(block.children.map((c) => ('text' in c ? c.text : '')).join('')));
+    for (const junk of page.junk) expect(blocks).not.toContain(squeeze(junk));
+    const printed = squeeze(printedText(draft));
+    for (const line of BODY) for (const sentence of sentencesOf(line)) expect(printed).toContain(sentence);
   });
 });
 
