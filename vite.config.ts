@@ -9,6 +9,8 @@ export default defineConfig({
   plugins: [react()],
   // jieba-wasm finds its .wasm with new URL(…, import.meta.url): pre-bundling would move the module away from it.
   optimizeDeps: { exclude: ['jieba-wasm'] },
+  // The checks worker is a module worker (it loads jieba-wasm's .wasm relative to itself).
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

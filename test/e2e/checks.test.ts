@@ -123,6 +123,21 @@ describe('the 体检 tab', () => {
     expect(editor.problems).toEqual([]);
   });
 
+  it('checks in their own worker, word segmenter included: 的/地/得 is found while the page stays free', async () => {
+    const web = session.web();
+    const fileName = await writeWorkspaceDraft(web.workspace, '心得', { ...FREE_DRAFT, children: [FREE_DRAFT.children[0]!, FREE_DRAFT.children[1]!] });
+    const editor = await EditorPage.open(session.context(), web, fileName);
+    await editor.openSideTab('体检');
+    await editor.clickInto('paragraph', 0);
+    await editor.type('大家都要认真的学习党章。');
+    await expect.poll(() => editor.findingGroups()).toEqual(['用词 1']);
+    await expect(editor.findings('用词').first().textContent()).resolves.toContain('“的”应为“地”');
+    // The checks ran in the worker (its script was fetched), and the page never loaded the segmenter itself.
+    const loaded = await editor.page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(loaded.some((name) => /checks-worker[^/]*\.js$/.test(name))).toBe(true);
+    expect(editor.problems).toEqual([]);
+  });
+
   it('忽略 keeps a finding hidden as the checks run again, and 加入金句库 turns 未收录 into 库中有此句（出处待核）, never a ✓', async () => {
     const web = session.web();
     const fileName = await writeWorkspaceDraft(web.workspace, '心得', { ...FREE_DRAFT, children: [FREE_DRAFT.children[0]!, FREE_DRAFT.children[1]!, { type: 'paragraph', children: [{ text: '另一段。' }] }] });

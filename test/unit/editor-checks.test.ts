@@ -96,38 +96,46 @@ describe('the checks store', () => {
 
   it('checks at once, then again only after a pause in typing', async () => {
     const { editor, store, stop } = harness([title('题目'), para('我们要加强理论学习。')]);
-    expect(store.get().findings).toEqual([]);
+    expect(await store.settled()).toEqual([]);
+    const first = store.get().blocks;
+    expect(first[1]).toBe(blocks(editor)[1]);
     Transforms.insertText(editor, ',持续提高', { at: Editor.end(editor, [1]) });
     await Promise.resolve();
     await Promise.resolve();
     vi.advanceTimersByTime(CHECK_DEBOUNCE_MS - 50);
+    await store.settled();
+    expect(store.get().blocks).toBe(first);
     expect(store.get().findings).toEqual([]);
     vi.advanceTimersByTime(60);
+    expect(ids(await store.settled())).toEqual(['punct.half-width-comma']);
     expect(ids(store.get().findings)).toEqual(['punct.half-width-comma']);
     stop();
   });
 
   it('keeps an ignored finding hidden when the checks run again on the same text, and only that one', async () => {
     const { editor, store, stop } = harness([title('题目'), para(COMMAS), para('另一段。')]);
-    const [first, second] = store.get().findings;
+    const [first, second] = await store.settled();
     store.ignore(first!);
     expect(store.get().findings).toEqual([second]);
     // Typing elsewhere: the checks run again, the ignored comma stays hidden.
     Transforms.insertText(editor, '再写一句。', { at: Editor.end(editor, [2]) });
     await pauseTyping();
+    await store.settled();
     expect(store.get().blocks[2]).toBe(blocks(editor)[2]);
     expect(store.get().findings.map((finding) => finding.location.start)).toEqual([19]);
     stop();
   });
 
-  it('applies 修正 as Slate operations, one undo step, leaving the other findings', () => {
+  it('applies 修正 as Slate operations, one undo step, leaving the other findings', async () => {
     const { editor, store, stop } = harness([title('题目'), para(COMMAS), para('另一段。')]);
-    const [first] = store.get().findings;
+    const [first] = await store.settled();
     // Typed in the same tick: Slate would merge the fix into the typing's undo step.
     Transforms.insertText(editor, '再写。', { at: Editor.end(editor, [2]) });
     expect(store.fix([first!])).toBe(1);
     expect(texts(editor)[1]).toBe('我们要加强理论学习，持续提高政治判断力,勇于担当作为。');
-    // The list is current at once, without waiting for a pause.
+    // The list is checked again at once, without waiting for a pause in typing.
+    await store.settled();
+    expect(store.get().blocks[1]).toBe(blocks(editor)[1]);
     expect(store.get().findings.map((finding) => finding.location.start)).toEqual([19]);
     HistoryEditor.undo(editor);
     expect(texts(editor).slice(1)).toEqual([COMMAS, '另一段。再写。']);
@@ -136,8 +144,9 @@ describe('the checks store', () => {
 
   it('全部修正 fixes every mechanical finding as one undo step; fixes for text that changed since are skipped', async () => {
     const { editor, store, stop } = harness([title('题目'), para(COMMAS), para('学习,学习,再学习……。'), para('学习贯彻要落到具体工作中去。学习贯彻要落到具体工作中去。')]);
-    const stale = store.get().findings[0]!;
+    const stale = (await store.settled())[0]!;
     expect(store.fixAll()).toBeGreaterThanOrEqual(4);
+    await store.settled();
     expect(texts(editor).slice(1, 3)).toEqual(['我们要加强理论学习，持续提高政治判断力，勇于担当作为。', '学习，学习，再学习……。']);
     // The repetition has no fix: it stays listed.
     expect(ids(store.get().findings)).toEqual(['repeat.sentence']);

@@ -2,17 +2,16 @@ import type { Editor } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { applyFixesWithReport } from '../../../../core/checks/apply-fixes.js';
 import { fixAllMechanical } from '../../../../core/checks/fix-all.js';
-import { runChecks } from '../../../../core/checks/registry.js';
 import type { Finding } from '../../../../core/checks/types.js';
 import type { Block, Draft } from '../../../../core/model/schema.js';
 import { currentDraft } from '../model/draft-editor.js';
 import { replaceDraftContent } from '../model/replace-draft.js';
 import type { AnalysisStore } from '../ui/analysis-store.js';
 import { ignoreKey, withoutIgnored } from './finding-view.js';
-import { loadRendererSegmenter } from './segmenter.js';
+import { createCheckRunner, type CheckRunner } from './check-runner.js';
 import { quoteCheckResult, stillCurrent, type QuoteCheckDetail, type QuoteCheckResult, type QuoteFinding, type VerifiedQuote } from './quote-findings.js';
 
-/** Typing pauses this long before the checks run again (5,000 characters take ~15 ms). */
+/** Typing pauses this long before the checks run again (in their worker: 5,000 characters take ~15 ms). */
 export const CHECK_DEBOUNCE_MS = 300;
 /** The quotation verifier asks the library (a service call): a little longer. */
 export const VERIFY_DEBOUNCE_MS = 700;
@@ -35,6 +34,8 @@ export interface ChecksStore {
   subscribe(listener: () => void): () => void;
   /** Checks now (and verifies quotations again), without waiting for a pause in typing. */
   refresh(): Promise<readonly Finding[]>;
+  /** Resolves once the findings are those of the draft as it is now (tests, the pre-export summary). */
+  settled(): Promise<readonly Finding[]>;
   ignore(finding: Finding): void;
   /** 修正 (one finding) or a group's 全部修正: their fixes as one undo step; returns how many were applied. */
   fix(findings: readonly Finding[]): number;
@@ -72,19 +73,22 @@ export function createChecksStore(editor: Editor, options: ChecksOptions): Check
   let verifyTimer: number | undefined;
   let verifyRun = 0;
   let stopped = true;
+  /** The blocks `all` was found in: underlines are drawn only on blocks that are still these. */
+  let checked: readonly Block[] = [];
+  let runner: CheckRunner | undefined;
+  let latest: Promise<readonly Finding[]> = Promise.resolve([]);
 
   const draftNow = (): Draft => currentDraft(editor, options.loaded);
   const notify = (): void => listeners.forEach((listener) => listener());
 
   const publish = (): void => {
-    const blocks = editor.children as Block[];
-    const current = quotes ? stillCurrent(quotes.result, quotes.checked, blocks) : undefined;
+    const current = quotes ? stillCurrent(quotes.result, quotes.checked, checked) : undefined;
     state = {
       findings: withoutIgnored(all, ignored),
       quoteDetails: current?.details ?? new Map(),
       verifiedQuotes: current?.verified ?? [],
       verify: verifyState,
-      blocks,
+      blocks: checked,
     };
     notify();
   };
@@ -94,25 +98,45 @@ export function createChecksStore(editor: Editor, options: ChecksOptions): Check
     return template ? { template } : {};
   };
 
-  const check = (): Finding[] => {
+  /**
+   * Checks the draft as it is now, in the checks worker (the page goes on);
+   * the findings are published when they come back, unless a newer check was
+   * asked for meanwhile, whose findings then answer this call too.
+   */
+  const check = (): Promise<readonly Finding[]> => {
     window.clearTimeout(checkTimer);
     checkTimer = undefined;
     const draft = draftNow();
     const current = quotes ? stillCurrent(quotes.result, quotes.checked, draft.children) : undefined;
-    all = runChecks(draft, { ...templateOption(), externalFindings: current?.external ?? [] });
-    publish();
-    return all;
+    runner ??= createCheckRunner();
+    const run = runner
+      .run(draft, { ...templateOption(), externalFindings: current?.external ?? [] })
+      .then((found): readonly Finding[] | Promise<readonly Finding[]> => {
+        // Superseded: the newer check answers (unless the runner was disposed and none follows).
+        if (found === undefined) return latest === run ? state.findings : latest;
+        all = found;
+        checked = draft.children;
+        publish();
+        return state.findings;
+      })
+      .catch((error: unknown) => {
+        // The last findings stay listed; the next pause in typing tries again.
+        console.error('writing checks failed', error);
+        return state.findings;
+      });
+    latest = run;
+    return run;
   };
 
-  /** Puts a fixed draft into the editor as Slate operations (one undo step) and lists what is left at once. */
+  /** Puts a fixed draft into the editor as Slate operations (one undo step) and checks what is left at once. */
   const putFixed = (fixed: Draft, count: number): number => {
     if (count === 0) return 0;
     HistoryEditor.withNewBatch(editor, () => replaceDraftContent(editor, fixed));
-    check();
+    void check();
     return count;
   };
 
-  const verify = async (): Promise<void> => {
+  const verify = async (): Promise<readonly Finding[]> => {
     window.clearTimeout(verifyTimer);
     verifyTimer = undefined;
     const run = ++verifyRun;
@@ -120,22 +144,22 @@ export function createChecksStore(editor: Editor, options: ChecksOptions): Check
     verifyState = 'running';
     try {
       const found = await options.verify(draft);
-      if (stopped || run !== verifyRun) return;
+      if (stopped || run !== verifyRun) return latest;
       verifyState = found ? 'done' : 'unavailable';
       quotes = found ? { checked: draft.children, result: quoteCheckResult(draft, found) } : undefined;
     } catch {
       // The writing checks go on without the library; the tab says the quotation check is unavailable.
-      if (stopped || run !== verifyRun) return;
+      if (stopped || run !== verifyRun) return latest;
       verifyState = 'unavailable';
       quotes = undefined;
     }
-    check();
+    return check();
   };
 
   const schedule = (): void => {
     window.clearTimeout(checkTimer);
     window.clearTimeout(verifyTimer);
-    checkTimer = window.setTimeout(check, CHECK_DEBOUNCE_MS);
+    checkTimer = window.setTimeout(() => void check(), CHECK_DEBOUNCE_MS);
     verifyTimer = window.setTimeout(() => void verify(), VERIFY_DEBOUNCE_MS);
   };
 
@@ -145,11 +169,8 @@ export function createChecksStore(editor: Editor, options: ChecksOptions): Check
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async refresh() {
-      await verify();
-      check();
-      return state.findings;
-    },
+    refresh: () => verify(),
+    settled: () => latest,
     ignore(finding) {
       ignored.add(ignoreKey(finding));
       publish();
@@ -170,17 +191,15 @@ export function createChecksStore(editor: Editor, options: ChecksOptions): Check
     start() {
       stopped = false;
       const unsubscribe = options.analysis.subscribe(schedule);
-      check();
-      // Once the segmenter is there, check again with the word-based checks.
-      void loadRendererSegmenter().then((loaded) => {
-        if (loaded && !stopped) check();
-      });
+      void check();
       verifyTimer = window.setTimeout(() => void verify(), 0);
       return () => {
         stopped = true;
         unsubscribe();
         window.clearTimeout(checkTimer);
         window.clearTimeout(verifyTimer);
+        runner?.dispose();
+        runner = undefined;
       };
     },
   };
