@@ -141,5 +141,6 @@ export function createNodeFileSystem(policy: PathPolicy, baseFolder = process.cw
 
     join: (folder, name) => path.join(folder, name),
     displayName: (filePath) => path.basename(filePath),
+    isInside: (folder, filePath) => isInsideFolder(path.resolve(baseFolder, folder), path.resolve(baseFolder, filePath)),
   };
 }

@@ -24,7 +24,7 @@ export interface RecoveryEntry {
  */
 export class DraftLibrary {
   readonly draftsFolder: string;
-  private readonly recoveryFolder: string;
+  readonly recoveryFolder: string;
   private readonly recentFile: string;
 
   constructor(

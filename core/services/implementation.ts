@@ -31,6 +31,8 @@ export interface FileSystemPort {
   join(folder: string, name: string): string;
   /** The file name shown to users. */
   displayName(path: string): string;
+  /** Whether `path` names a file inside `folder` (after resolving `..`). */
+  isInside(folder: string, path: string): boolean;
 }
 
 export interface FileEntry {
@@ -58,6 +60,7 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
   const runImport = env.importDocument ?? importDocument;
   const drafts = new DraftLibrary(files, env.libraryDir);
   const templates = new TemplateLibrary(files, files.join(env.libraryDir, '模板'), env.builtInTemplates);
+  const appOwnedFolders = [drafts.recoveryFolder, templates.folder];
   // The recent list is a convenience: failing to update it must not fail an open or a save.
   const remember = async (path: string): Promise<void> => {
     if (env.trackRecent) await drafts.recordRecent(path).catch(() => undefined);
@@ -78,6 +81,11 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
       // Only a draft file: a page (or a crafted call) naming 金句库.sqlite, a template or the recent list is refused.
       if (!path.toLowerCase().endsWith(DRAFT_FILE_EXTENSION)) {
         throw new GaojiangError('path-not-allowed', `稿件只能保存为 ${DRAFT_FILE_EXTENSION} 文件。`, `saveDraft refused a non-draft path: ${path}`);
+      }
+      // The app's own folders (recovery copies, templates) never take a draft; everywhere else
+      // the transport's path policy decides (the 稿件 folder, a path the user picked, any the CLI names).
+      if (appOwnedFolders.some((folder) => files.isInside(folder, path))) {
+        throw new GaojiangError('path-not-allowed', '稿件只能保存在“稿件”文件夹或您选择的位置。', `saveDraft refused a path in an app folder: ${path}`);
       }
       await files.writeTextAtomic(path, serializeDraft(draft));
       await remember(path);

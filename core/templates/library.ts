@@ -15,7 +15,7 @@ export interface TemplateEntry {
 export class TemplateLibrary {
   constructor(
     private readonly files: FileSystemPort,
-    private readonly folder: string,
+    readonly folder: string,
     private readonly builtIns: readonly Template[],
   ) {}
 

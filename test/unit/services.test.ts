@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALLOW_ANY_PATH } from '../../core/node/file-system.js';
@@ -119,10 +119,20 @@ describe('draft services', () => {
     expect(await services.saveDraft({ path: path.join(libraryDir, '稿件', '甲.GAOJIANG'), draft })).toBeTruthy();
   });
 
+  it('never writes a draft into the app\'s own folders: the recovery copies and templates (#14 item 7)', async () => {
+    const { services, libraryDir } = setUp();
+    const draft = await services.createDraft({ title: '甲', meta: {} });
+    for (const target of [path.join(libraryDir, '恢复', 'x.gaojiang'), path.join(libraryDir, '模板', 'x.gaojiang'), path.join(libraryDir, '稿件', '..', '恢复', 'x.gaojiang')]) {
+      await expectUserError(() => services.saveDraft({ path: target, draft }), 'path-not-allowed', /稿件只能保存在“稿件”文件夹或您选择的位置/);
+      expect(existsSync(target)).toBe(false);
+    }
+    expect(await services.saveDraft({ path: path.join(libraryDir, '稿件', '二级', '甲.gaojiang'), draft })).toBeTruthy();
+  });
+
   it('does not keep a recent list for the command line', async () => {
     const { services, libraryDir } = setUp(false);
     const draft = await services.createDraft({ title: '甲', meta: {} });
-    await services.saveDraft({ path: path.join(libraryDir, 'a.gaojiang'), draft });
+    await services.saveDraft({ path: path.join(libraryDir, '稿件', 'a.gaojiang'), draft });
     expect((await services.recentFiles({})).files).toEqual([]);
   });
 
