@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 
 export const buildWorkers = (outdir = 'dist/workers') =>
   build({
-    entryPoints: { 'import-worker': 'core/node/import-worker.ts' },
+    entryPoints: { 'jobs-worker': 'core/node/jobs-worker.ts' },
     outdir,
     bundle: true,
     platform: 'node',

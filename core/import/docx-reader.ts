@@ -38,7 +38,7 @@ interface MammothZipFile {
  * elements, 5 s and 380 MB), so the count is checked on the text before any
  * parser sees it. 200,000 is far beyond a real draft (a 100-page report has
  * some 30,000; a draft holds at most 20,000 blocks) and keeps the reader
- * within the import worker's memory cap (core/node/isolated-import.ts).
+ * within the import worker's memory cap (core/node/isolated-worker.ts).
  */
 export const MAX_DOCX_XML_ELEMENTS = 200_000;
 

@@ -26,7 +26,7 @@ export interface ImportDocumentOptions extends ImportOptions {
   zipLimits?: ZipLimits;
 }
 
-/** How a transport runs `importDocument`: Node runs it in a worker with capped memory and time (core/node/isolated-import.ts). */
+/** How a transport runs `importDocument`: Node runs it in a worker with capped memory and time (core/node/isolated-worker.ts). */
 export type ImportRunner = (source: ImportSource, options?: ImportDocumentOptions) => Promise<ImportResult>;
 
 export async function importDocument(source: ImportSource, options: ImportDocumentOptions = {}): Promise<ImportResult> {

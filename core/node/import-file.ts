@@ -5,7 +5,7 @@ import type { ImportDocumentOptions, ImportSource } from '../import/import-docum
 import { checkMaterialName, materialKind } from '../import/material-kind.js';
 import type { ImportResult } from '../import/import-text.js';
 import { fileError } from './file-system.js';
-import { importIsolated } from './isolated-import.js';
+import { importIsolated } from './isolated-worker.js';
 import { decodeChineseBytes, encodingNotes, type DecodedText } from '../import/text-encoding.js';
 import { note } from '../import/notes.js';
 
@@ -14,7 +14,7 @@ import { note } from '../import/notes.js';
  * system. It reads exactly the file named — nothing beside it, so a .docx
  * that links a picture to an outside file cannot make 稿匠 read that file —
  * and hands the content to the pure `importDocument`, run in a worker with
- * capped memory and time (isolated-import.ts).
+ * capped memory and time (isolated-worker.ts).
  */
 
 /** Material larger than this is refused before reading (a long speech as .docx is well under 1 MB). */

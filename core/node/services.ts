@@ -13,7 +13,7 @@ import { SqliteCollectionStore } from './collection-store.js';
 import { closeLibraryDatabase, libraryError, openLibraryDatabase } from './quote-store/library-database.js';
 import { QUOTE_LIBRARY_FILE_NAME } from './quote-store/open.js';
 import { SqliteQuoteStore } from './quote-store/sqlite-store.js';
-import { importIsolated } from './isolated-import.js';
+import { importIsolated, similarityIsolated } from './isolated-worker.js';
 import { decodeChineseText } from './text-file.js';
 
 export { keepsBackup } from './backup-policy.js';
@@ -95,6 +95,8 @@ export function createNodeServiceImplementation(options: NodeServiceOptions): No
     decodeText: decodeChineseText,
     // Untrusted files are parsed in a worker with capped memory and time: a hostile one cannot take the app down.
     importDocument: importIsolated,
+    // 查重 of a large collection takes seconds of CPU: in a worker, the app keeps answering meanwhile.
+    findSimilarity: similarityIsolated,
     starterQuotePack: async () => {
       const file = options.starterQuotePackFile ?? path.resolve(options.templatesDir, '..', 'data', 'quotes', 'starter-pack.json');
       // Not shipped (a packaged build without data/): the library simply starts empty.

@@ -4,7 +4,7 @@ import type { CollectionStorePort } from '../collect/collection-store-port.js';
 import { compileCollection } from '../collect/compile-docx.js';
 import { matchMember } from '../collect/roster-match.js';
 import { parseRosterCsv } from '../collect/roster-csv.js';
-import { findSimilarity, pairPassages, type SimilarityDocument, type SimilarityProblem } from '../collect/similarity.js';
+import { findSimilarity, pairPassages, type SimilarityDocument, type SimilarityOptions, type SimilarityProblem, type SimilarityReport } from '../collect/similarity.js';
 import { similarityReportDocx } from '../collect/similarity-docx.js';
 import { draftComparableText } from '../collect/similarity-text.js';
 import { GaojiangError, isGaojiangError } from '../errors.js';
@@ -24,7 +24,15 @@ export interface CollectionEnvironment {
   now?: () => string;
   /** Runs the import of a submission (Node: in a worker); in process when absent. */
   importDocument?: ImportRunner;
+  /** Runs 查重 of a collection (Node: in a worker, so the app keeps answering); in process when absent. */
+  findSimilarity?: SimilarityRunner;
 }
+
+export type SimilarityRunner = (
+  submissions: readonly SimilarityDocument[],
+  references: readonly SimilarityDocument[],
+  options: SimilarityOptions,
+) => Promise<SimilarityReport>;
 
 type CollectionServices = Pick<ServiceImplementation, keyof typeof collectionOperations>;
 
@@ -50,6 +58,7 @@ function writerOf(draft: Draft): string {
 export function createCollectionServices(env: CollectionEnvironment): CollectionServices {
   const now = env.now ?? (() => new Date().toISOString());
   const runImport = env.importDocument ?? importDocument;
+  const runSimilarity: SimilarityRunner = env.findSimilarity ?? (async (submissions, references, options) => findSimilarity(submissions, references, options));
   let opening: Promise<CollectionStorePort> | undefined;
   const store = (): Promise<CollectionStorePort> => {
     const open = env.openCollectionStore;
@@ -189,7 +198,7 @@ export function createCollectionServices(env: CollectionEnvironment): Collection
           unreadable.push({ kind: 'unreadable', name: reference.name, message: `参考范文“${reference.name}”无法读取，未参与比对：${error.userMessage}` });
         }
       }
-      const found = findSimilarity(submissions, referenceDocs, threshold === undefined ? {} : { threshold });
+      const found = await runSimilarity(submissions, referenceDocs, threshold === undefined ? {} : { threshold });
       const report = { ...found, problems: [...unreadable, ...found.problems] };
       const shown = new Set([...submissions.map((doc) => doc.id), ...report.submissions.flatMap((s) => s.sources.map((source) => source.id))]);
       const texts = [...submissions, ...referenceDocs].filter((doc) => shown.has(doc.id)).map(({ id, name, text, excluded }) => ({ id, name, text, excluded }));

@@ -50,7 +50,7 @@ export interface ServiceEnvironment extends QuoteEnvironment, CollectionEnvironm
   trackRecent: boolean;
 }
 
-/** Where material is imported: Node isolates it in a worker (core/node/isolated-import.ts); in process when absent. */
+/** Where material is imported: Node isolates it in a worker (core/node/isolated-worker.ts); in process when absent. */
 export interface ImportEnvironment {
   importDocument?: ImportRunner;
 }

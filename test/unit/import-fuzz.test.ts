@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { GaojiangError } from '../../core/errors.js';
 import { decodeChineseBytes } from '../../core/import/text-encoding.js';
 import type { ImportSource } from '../../core/import/import-document.js';
-import { IsolatedImporter } from '../../core/node/isolated-import.js';
+import { IsolatedWorker } from '../../core/node/isolated-worker.js';
 import { fuzzDocx, fuzzHtml, fuzzTextBytes } from '../fixtures/import/fuzz-inputs.js';
 
 /**
@@ -18,14 +18,14 @@ const FULL = Number(process.env.GAOJIANG_FUZZ_RUNS ?? 0);
 const RUNS = { text: FULL || 5_000, html: FULL || 5_000, docx: FULL || 100 };
 const CHINESE = /[\u4e00-\u9fff]/;
 
-const importer = new IsolatedImporter();
+const importer = new IsolatedWorker();
 afterAll(() => importer.close());
 
 const outcomes = { drafts: 0, refused: 0 };
 
 async function importOne(source: () => ImportSource): Promise<void> {
   try {
-    await importer.run(source(), { fallbackTitle: '模糊测试' });
+    await importer.importDocument(source(), { fallbackTitle: '模糊测试' });
     outcomes.drafts++;
   } catch (error) {
     // A fault would be a plain Error; the worker dying (memory, time) is a GaojiangError whose message says so.

@@ -5,7 +5,7 @@ import { GaojiangError } from '../../core/errors.js';
 import { countXmlElements, MAX_DOCX_XML_ELEMENTS } from '../../core/import/docx-reader.js';
 import { ALLOW_ANY_PATH } from '../../core/node/file-system.js';
 import { importFile } from '../../core/node/import-file.js';
-import { importIsolated, IsolatedImporter } from '../../core/node/isolated-import.js';
+import { importIsolated, IsolatedWorker } from '../../core/node/isolated-worker.js';
 import { createNodeServiceImplementation } from '../../core/node/services.js';
 import { createLocalServices } from '../../core/services/local.js';
 import { manyParagraphsDocx, manyRunsDocx, pseudoRandomBytes } from '../fixtures/import/hostile-inputs.js';
@@ -45,18 +45,18 @@ describe('the issue’s files are refused before a DOM is built', () => {
 
 describe('the import worker', () => {
   it('a file that exhausts the worker’s heap ends it with a Chinese error, and the next import works', async () => {
-    const importer = new IsolatedImporter({ heapMb: 64, timeMs: 60_000 });
-    const heavy = importer.run({ kind: 'docx', bytes: manyRunsDocx(60_000) });
+    const importer = new IsolatedWorker({ heapMb: 64, timeMs: 60_000 });
+    const heavy = importer.importDocument({ kind: 'docx', bytes: manyRunsDocx(60_000) });
     // Queued behind it: runs in a fresh worker once the first one died.
-    const next = importer.run({ kind: 'text', text: '好稿\n\n正文。' });
+    const next = importer.importDocument({ kind: 'text', text: '好稿\n\n正文。' });
     await expectUserError(() => heavy, 'file-too-large', /文件过大或结构异常，无法导入（读取时超出内存上限）/);
     expect((await next).drafts).toHaveLength(1);
     await importer.close();
   }, 60_000);
 
   it('a file that takes longer than the time limit ends its worker with a Chinese error', async () => {
-    const importer = new IsolatedImporter({ heapMb: 384, timeMs: 300 });
-    await expectUserError(() => importer.run({ kind: 'docx', bytes: manyRunsDocx(60_000) }), 'file-too-large', /无法导入（读取超过 0.3 秒）/);
+    const importer = new IsolatedWorker({ heapMb: 384, timeMs: 300 });
+    await expectUserError(() => importer.importDocument({ kind: 'docx', bytes: manyRunsDocx(60_000) }), 'file-too-large', /无法导入（读取超过 0.3 秒）/);
     await importer.close();
   }, 30_000);
 
