@@ -22,7 +22,7 @@ import { readChineseTextFile } from '../../core/node/text-file.js';
 import type { Template } from '../../core/templates/schema.js';
 import { writeOutput } from '../output-file.js';
 import { EXIT_USER_ERROR } from '../run.js';
-import { newCommand, type CliContext } from '../program.js';
+import { newCommand, type CliContext } from '../command.js';
 
 /**
  * gaojiang check: 写作体检 on a draft or a .txt, one finding per line (or

@@ -5,7 +5,7 @@ import { GaojiangError, isGaojiangError } from '../../core/errors.js';
 import { fileError } from '../../core/node/file-system.js';
 import { importFile } from '../../core/node/import-file.js';
 import type { Services } from '../../core/services/contract.js';
-import type { CliContext } from '../program.js';
+import type { CliContext } from '../command.js';
 import { EXIT_USER_ERROR } from '../run.js';
 
 /**

@@ -6,7 +6,7 @@ import { fileError } from '../../core/node/file-system.js';
 import { readImportSource } from '../../core/node/import-file.js';
 import type { ImportSource } from '../../core/import/import-document.js';
 import type { ServiceInput, Services } from '../../core/services/contract.js';
-import { newCommand, type CliContext } from '../program.js';
+import { LIBRARY_OPTION, newCommand, type CliContext } from '../command.js';
 import { EXIT_USER_ERROR } from '../run.js';
 import { progressOnStderr, submissionFiles } from './collect-inputs.js';
 
@@ -15,7 +15,6 @@ import { progressOnStderr, submissionFiles } from './collect-inputs.js';
  * rosters and submissions the app's 征集汇编 page shows, in the same library
  * database (~/稿匠/金句库.sqlite, or --library FILE).
  */
-const LIBRARY_OPTION = ['--library <文件>', '稿匠资料库文件（默认：~/稿匠/金句库.sqlite，与应用共用）'] as const;
 
 interface LibraryOptions {
   library?: string;

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import type { CollectionArticle } from '../../core/collect/articles.js';
 import { compileCollection } from '../../core/collect/compile-docx.js';
 import { FONT_PROFILES, type FontProfile } from '../../core/export/options.js';
-import { newCommand, type CliContext } from '../program.js';
+import { newCommand, type CliContext } from '../command.js';
 import { writeOutput } from '../output-file.js';
 import { progressOnStderr, readSubmissions } from './collect-inputs.js';
 

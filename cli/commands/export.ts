@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { FONT_PROFILES } from '../../core/export/options.js';
 import { writeOutput } from '../output-file.js';
-import { newCommand, type CliContext } from '../program.js';
+import { newCommand, type CliContext } from '../command.js';
 
 export function registerExportCommand(program: Command, context: CliContext): void {
   program.addCommand(

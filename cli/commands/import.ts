@@ -10,7 +10,7 @@ import type { Draft } from '../../core/model/schema.js';
 import { draftTitle } from '../../core/model/text.js';
 import { fileError } from '../../core/node/file-system.js';
 import { importFile } from '../../core/node/import-file.js';
-import { newCommand, type CliContext } from '../program.js';
+import { newCommand, type CliContext } from '../command.js';
 
 interface ImportCommandOptions {
   output?: string;

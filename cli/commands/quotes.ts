@@ -9,12 +9,10 @@ import { importFile } from '../../core/node/import-file.js';
 import { readChineseTextFile } from '../../core/node/text-file.js';
 import type { Services } from '../../core/services/contract.js';
 import { writeOutput } from '../output-file.js';
-import { newCommand, type CliContext } from '../program.js';
+import { LIBRARY_OPTION, newCommand, type CliContext } from '../command.js';
 import { EXIT_USER_ERROR } from '../run.js';
-import { registerThemeSubcommands } from './themes.js';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '']);
-const LIBRARY_OPTION = ['--library <金句库>', '金句库文件（默认：~/稿匠/金句库.sqlite）'] as const;
 
 /** `gaojiang quotes …`: the 金句库 and 引文核校 from the command line. */
 export function registerQuotesCommand(program: Command, context: CliContext): void {
@@ -27,15 +25,6 @@ export function registerQuotesCommand(program: Command, context: CliContext): vo
   quotes.addCommand(exportCommand(context));
   quotes.addCommand(extractCommand(context));
   program.addCommand(quotes);
-}
-
-/** `gaojiang themes …`: study theme packs handed out by an organizer. */
-export function registerThemesCommand(program: Command, context: CliContext): void {
-  const themes = newCommand('themes', context)
-    .description('学习主题包：导入、导出、列出组织者下发的学习主题')
-    .helpCommand('help [命令]', '显示某个命令的帮助');
-  registerThemeSubcommands(themes, context, LIBRARY_OPTION);
-  program.addCommand(themes);
 }
 
 function verifyCommand(context: CliContext): Command {

@@ -5,7 +5,7 @@ import { similarityReportDocx } from '../../core/collect/similarity-docx.js';
 import { byRate, overviewLines, similarityCsv, summaryLine } from '../../core/collect/similarity-report.js';
 import { draftComparableText } from '../../core/collect/similarity-text.js';
 import { EXIT_USER_ERROR } from '../run.js';
-import { newCommand, type CliContext } from '../program.js';
+import { newCommand, type CliContext } from '../command.js';
 import { writeOutput } from '../output-file.js';
 import { readSubmissions } from './collect-inputs.js';
 

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildProgram, type CliContext } from '../../cli/program.js';
+import type { CliContext } from '../../cli/command.js';
+import { buildProgram } from '../../cli/program.js';
 import { reportFailure } from '../../cli/run.js';
 import type { SimilarityReport } from '../../core/collect/similarity.js';
 import { parseCsv } from '../../core/quotes/csv.js';
