@@ -15,6 +15,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { removePinyinGlosses } from '../core/import/inline-junk.js';
+import { toSimplified } from '../core/import/traditional.js';
 import { extractQuotations } from '../core/quotes/extract.js';
 import { foldText } from '../core/quotes/normalize.js';
 
@@ -34,7 +36,8 @@ interface Tally {
 
 const emptyTally = (): Tally => ({ found: 0, foundRight: 0, labelled: 0, recalled: 0, withSpeaker: 0, speakerRight: 0 });
 
-const key = (text: string): string => foldText(text).replace(/\s/g, '');
+// Compared as the extractor returns text: simplified (phrase-aware), without pinyin glosses.
+const key = (text: string): string => foldText(toSimplified(removePinyinGlosses(text))).replace(/\s/g, '');
 
 function passageText(dir: string, name: string): string | undefined {
   const beside = path.join(dir, `${name}.txt`);

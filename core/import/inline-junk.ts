@@ -26,6 +26,31 @@ const EMOJI_RUN = /(?:[\p{Extended_Pictographic}\u2600-\u27BF\u2B00-\u2BFF\u{1F1
  */
 const JAMMER = /(?:^|(?<=[\s\u4E00-\u9FFF。，；：！？、]))(?:[!-~]{1,2} ){3,}[!-~]{1,2}(?=$|\s|[\u4E00-\u9FFF。，；：！？、]|\d[.、．])/g;
 
+/** Text without the pinyin glosses some sites print after characters (發(fā)展 → 發展). */
+export function removePinyinGlosses(text: string): string {
+  return text.replace(PINYIN_AFTER_HAN, '');
+}
+
+/**
+ * The text without pinyin glosses, and where each of its characters (and
+ * its end) stood in the original: readers can then match 習(xí)近平 as a name
+ * and still report offsets in the text they were given.
+ */
+export function withoutPinyinGlosses(text: string): { text: string; original: (index: number) => number } {
+  const kept: number[] = [];
+  let from = 0;
+  let out = '';
+  for (const match of text.matchAll(PINYIN_AFTER_HAN)) {
+    for (let i = from; i < match.index; i++) kept.push(i);
+    out += text.slice(from, match.index);
+    from = match.index + match[0].length;
+  }
+  if (kept.length === 0 && from === 0) return { text, original: (index) => index };
+  for (let i = from; i < text.length; i++) kept.push(i);
+  out += text.slice(from);
+  return { text: out, original: (index) => (index < kept.length ? (kept[index] ?? text.length) : text.length) };
+}
+
 export const INLINE_JUNK: readonly InlineJunkKind[] = [
   { reason: '拼音注音', pattern: PINYIN_AFTER_HAN },
   { reason: '付费墙标记', pattern: /##[a-z]+##/gi },

@@ -1,6 +1,7 @@
+import { withoutPinyinGlosses } from '../import/inline-junk.js';
 import { toSimplified } from '../import/traditional.js';
 import { foldText } from './normalize.js';
-import { DEFAULT_SPEAKERS, DEFAULT_VERBS, LEADER_TITLE_PATTERN, VERB_ADVERBS } from './speakers.js';
+import { DEFAULT_SPEAKERS, DEFAULT_VERBS, DOCUMENT_SOURCE_PATTERN, LEADER_TITLE_PATTERN, VERB_ADVERBS } from './speakers.js';
 
 /**
  * Finds leaders' words quoted in running text, telling them from the other
@@ -44,6 +45,8 @@ export interface ExtractOptions {
 }
 
 const MIN_STANDALONE_CHARS = 15;
+/** A standalone quotation that ends its own sentence inside the marks (“……深入基层。”) is words said at a shorter length. */
+const MIN_STANDALONE_SENTENCE_CHARS = 10;
 /** Without clause punctuation, fewer characters than this is a term (提出“两个确立”), not words said. */
 const MIN_PHRASE_CHARS = 6;
 /** How far back a pronoun (他说) looks for the leader it stands for. */
@@ -64,21 +67,22 @@ const CARRY_GAP = /^[ \t]*(?:[、，和及与]|\[\d+\][\d\-–]*)?[ \t]*(?:要|�
 /** Quotations in a row (also on lines of their own) that an attribution after the last covers. */
 const ROW_GAP = /^(?:\s|[、，和及与]|\[\d+\][\d\-–]*)*$/;
 /** A mention right after one of these is an object (向总书记汇报, 对总书记的心意, 以习近平同志为核心). */
-const OBJECT_MARKER_WORDS = '对|向|给|同|与|跟|和|为|以|把|被|让|请|替|陪|及|告诉|询问|看望|会见|关于|有关|自从|随着';
+const OBJECT_MARKER_WORDS = '对|向|给|同|与|跟|和|为|以|把|被|让|请|替|陪|及|在|告诉|询问|看望|会见|关于|有关|自从|随着';
 const OBJECT_MARKERS = new RegExp(`(?:${OBJECT_MARKER_WORDS})$`, 'u');
 /** An ordinary person as an object (跟老人拉家常, 给大学生回信): the marker a few characters before the role. */
 const ROLE_AS_OBJECT = new RegExp(`(?:${OBJECT_MARKER_WORDS})[^，。]{0,6}$`, 'u');
 /** A mention followed by 的 is a possessive (总书记的心意) unless what follows is his words. */
 const WORDS_OF_SPEAKER = /^的(?:重要)?(?:讲话|论述|指示|批示|回信|贺信|文章|著作|话|这句话|这番话)/;
 /** Ordinary people's roles: a saying verb after one of these has a different subject. */
-const PEOPLE_ROLES = /村民|居民|群众|代表(?![团大通])|委员|专家|学者|教授|研究员|主任|局长|处长|科长|村支书|支部书记|党委书记|董事长|经理|职工|工人|农民|学员|学生|老师|记者|网友|老人|大姐|大爷|大妈|干部/;
+const PEOPLE_ROLES = /一位|一名|[茶果菜瓜棉粮]农|村民|居民|群众|代表(?![团大通])|委员|专家|学者|教授|研究员|主任|局长|处长|科长|村支书|支部书记|党委书记|董事长|经理|职工|工人|农民|学员|学生|老师|记者|网友|老人|大姐|大爷|大妈|干部/;
 /** Proverbs, classics and sayings of the ancients are nobody's words here. */
 const SAYING_CONTEXT = /谚语|俗话|俗语|古语|古人|常言|老话|民谚|诗云|名言|歌词|口号|《[^》]*》[中里上]?(?:的|所说|说|讲|提出|写道)?[：，]?$/;
 /** Words after a quotation that say someone said it (…”说这话时, …”总书记的这句话). */
-const AFTER_SPEECH = /说|讲|问|答|谈|提出|强调|指出|表示|回忆|感慨|叮嘱|嘱咐|嘱托|勉励|要求|告诉|讲述|这话|这句话|这番话|体会|反映|感受|提起|批示|寄语/;
+const AFTER_SPEECH = /说|讲|问|答|谈|道来|介绍|提出|强调|指出|表示|回忆|感慨|叮嘱|嘱咐|嘱托|勉励|要求|告诉|讲述|这话|这句话|这番话|体会|反映|感受|提起|批示|寄语/;
 /** Right after the quotation(s): the verb that says they are the subject's words (以“……”谈及). */
 const INLINE_AFTER_VERB = /^[来去]?(?:谈及|谈到|形容|比喻|勉励|寄语|嘱托|叮嘱|要求|强调|指出|概括|称赞)/;
 const SENTENCE_END = /[。！？\n]/;
+const DOCUMENT_SOURCE = new RegExp(`^(?:${DOCUMENT_SOURCE_PATTERN})$`, 'u');
 const NUMERAL_START = /^[一二三四五六七八九十两百千]/;
 
 interface QuoteSpan {
@@ -99,13 +103,15 @@ interface Reader {
   adverbs: string;
 }
 
-export function extractQuotations(text: string, options: ExtractOptions = {}): ExtractedQuotation[] {
+export function extractQuotations(given: string, options: ExtractOptions = {}): ExtractedQuotation[] {
+  // Read without the pinyin some sites print after characters (習(xí)近平), report offsets in the text given.
+  const { text, original } = withoutPinyinGlosses(given);
   const folded = foldText(text);
   const spans = topLevelQuoteSpans(folded);
   const reader: Reader = {
     folded,
     masked: maskQuotations(folded, spans),
-    mention: new RegExp(`${alternation(options.speakers ?? DEFAULT_SPEAKERS)}|${LEADER_TITLE_PATTERN}`, 'gu'),
+    mention: new RegExp(`${alternation(options.speakers ?? DEFAULT_SPEAKERS)}|${LEADER_TITLE_PATTERN}|${DOCUMENT_SOURCE_PATTERN}`, 'gu'),
     verbs: alternation(options.verbs ?? DEFAULT_VERBS),
     adverbs: `(?:${alternation(VERB_ADVERBS)})*`,
   };
@@ -119,15 +125,17 @@ export function extractQuotations(text: string, options: ExtractOptions = {}): E
     for (const span of row) {
       const gap = previous ? folded.slice(previous.span.close + 1, span.open) : undefined;
       const carried = previous && gap !== undefined && CARRY_GAP.test(gap) ? previous.said : undefined;
-      const said = attributionBefore(reader, span) ?? carried ?? afterRow ?? attributionInPreviousSentence(reader, span);
-      previous = { span, said };
       const words = folded.slice(span.open + 1, span.close);
+      const said = attributionBefore(reader, span) ?? carried ?? afterRow ?? attributionInPreviousSentence(reader, span) ?? attributionByComma(reader, span, words);
+      previous = { span, said };
       if (isTermOrFormula(words) || /总书记/.test(words)) continue;
-      const quotation = { text: toSimplified(text.slice(span.open + 1, span.close)), start: span.open + 1, end: span.close };
+      const quotation = { text: toSimplified(text.slice(span.open + 1, span.close)), start: original(span.open + 1), end: original(span.close) };
       if (said?.leader) {
+        // A congress report's quoted phrase (党的二十大提出的“……工作机制”重要改革举措) names a measure; its sentences are quotations.
+        if (DOCUMENT_SOURCE.test(folded.slice(said.speakerStart, said.speakerEnd)) && !CLAUSE_PUNCTUATION.test(words)) continue;
         const speaker = toSimplified(text.slice(said.speakerStart, said.speakerEnd));
         found.push({ kind: 'attributed', ...quotation, speaker, verb: said.verb === '' ? '' : toSimplified(said.verb) });
-      } else if (!said && looksLikeStandaloneSentence(words, minStandalone) && opensSentence(reader.masked, span.open) && !SAYING_CONTEXT.test(sentenceBefore(reader, span.open))) {
+      } else if (!said && looksLikeStandaloneSentence(words, endsSentence(words) ? Math.min(minStandalone, MIN_STANDALONE_SENTENCE_CHARS) : minStandalone) && opensSentence(reader.masked, span.open) && !SAYING_CONTEXT.test(sentenceBefore(reader, span.open))) {
         found.push({ kind: 'standalone', ...quotation, speaker: '', verb: '' });
       }
     }
@@ -335,7 +343,8 @@ function attributionAfterRow(reader: Reader, row: readonly QuoteSpan[]): Attribu
     const speech = AFTER_SPEECH.test(sentence);
     const subject = firstSubject(reader, offset, offset + sentence.length);
     if (speech) return subject ? leaderAt(subject, '') : { leader: false };
-    if (!subject) return undefined;
+    // “……。”一位茶农放下锄头，同总书记唠起家常: the person the next sentence is about said it.
+    if (!subject) return namesSomeoneElse(masked, offset, offset + sentence.length) ? { leader: false } : undefined;
   }
   return undefined;
 }
@@ -365,6 +374,28 @@ function attributionInPreviousSentence(reader: Reader, span: QuoteSpan): Attribu
   if (!said) return undefined;
   const subject = subjectBefore(reader, previousStart, previousStart + said.index);
   return subject ? leaderAt(subject, '') : undefined;
+}
+
+/**
+ * 习近平……就听到过高西沟的名字，“你们这里……”; 总书记的讲话……宣告了一个目标，即“……”:
+ * a whole quoted sentence attached by a comma (or 即) to a sentence whose
+ * subject is a leader, with nobody else named in it, is his words.
+ */
+function attributionByComma(reader: Reader, span: QuoteSpan, words: string): Attribution | undefined {
+  const { masked } = reader;
+  const start = sentenceStart(masked, span.open);
+  const before = masked.slice(start, span.open);
+  if (!/，(?:即|就是)?\s*$/.test(before)) return undefined;
+  if (!endsSentence(words) && !looksLikeStandaloneSentence(words, MIN_STANDALONE_CHARS)) return undefined;
+  // Someone else named, or telling (刘明华告诉我们，……习近平来到这里，“……”): the teller's words.
+  if (namesSomeoneElse(masked, start, span.open) || AFTER_SPEECH.test(before)) return undefined;
+  const subject = firstSubject(reader, start, span.open) ?? leaderBefore(reader, start);
+  return subject ? leaderAt(subject, '') : undefined;
+}
+
+/** Words that end their own sentence inside the marks: “……深入基层。” */
+function endsSentence(words: string): boolean {
+  return /[。！？]\s*$/.test(words) && wordCount(words) >= MIN_PHRASE_CHARS;
 }
 
 function wordCount(words: string): number {

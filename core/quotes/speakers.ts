@@ -8,7 +8,7 @@ export const DEFAULT_SPEAKERS: readonly string[] = [
   '习近平总书记', '习近平主席', '习近平同志', '习近平', '总书记', '习总书记',
   '毛泽东同志', '毛泽东', '毛主席',
   '邓小平同志', '邓小平',
-  '江泽民同志', '胡锦涛同志',
+  '江泽民同志', '江泽民', '胡锦涛同志', '胡锦涛',
   '周恩来同志', '周恩来', '刘少奇同志', '刘少奇', '朱德同志', '朱德', '陈云同志', '陈云', '任弼时同志',
   '彭德怀', '聂荣臻', '叶剑英', '陈毅', '贺龙', '刘伯承', '徐向前', '罗荣桓',
   '马克思', '恩格斯', '列宁',
@@ -19,6 +19,14 @@ export const DEFAULT_SPEAKERS: readonly string[] = [
  * (聂帅, 陈老总's peers as 老帅): a title the genre reserves for them.
  */
 export const LEADER_TITLE_PATTERN = '[\\u4e00-\\u9fff]帅(?![气哥])';
+
+/**
+ * Texts the genre quotes as it quotes leaders, verified the same way: a
+ * congress report (党的二十大报告), a plenary session's decision (十九届六中全会),
+ * the Party constitution. They stand where a speaker stands (党的十九大提出“……”);
+ * 党的十八大以来 (后, 召开) is a time, not a source.
+ */
+export const DOCUMENT_SOURCE_PATTERN = '党的[一二三四五六七八九十]{2,3}大(?!以来|以后|后|前|召开|闭幕|开幕)(?:报告)?|[十][一二三四五六七八九]?届[一二三四五六七八九]中全会(?!以来|以后|后|前|召开)|党章';
 
 /** Saying verbs, with the adverbs that may stand before them (深刻指出, 多次强调). */
 export const DEFAULT_VERBS: readonly string[] = [

@@ -110,9 +110,34 @@ describe('quotation extraction: forms of attribution', () => {
   });
 
   it('takes speakers from a configurable list; words given to anyone else are not proposed', () => {
-    const text = '党的二十大报告指出：“高质量发展是全面建设社会主义现代化国家的首要任务。”';
+    const text = '李教授在讲座中指出：“高质量发展是全面建设社会主义现代化国家的首要任务。”';
     expect(extractQuotations(text)).toEqual([]);
-    expect(extractQuotations(text, { speakers: ['党的二十大报告'] })[0]).toMatchObject({ kind: 'attributed', speaker: '党的二十大报告' });
+    expect(extractQuotations(text, { speakers: ['李教授'] })[0]).toMatchObject({ kind: 'attributed', speaker: '李教授' });
+  });
+
+  it('quotes a congress report or plenary decision as it quotes a leader, but not its named measures or its time', () => {
+    const report = '党的二十大报告指出：“高质量发展是全面建设社会主义现代化国家的首要任务。”';
+    expect(extractQuotations(report)[0]).toMatchObject({ kind: 'attributed', speaker: '党的二十大报告', verb: '指出' });
+    expect(extractQuotations('党的十九大提出“要增强学习本领，在全党营造善于学习、勇于实践的浓厚氛围”。')[0]).toMatchObject({ speaker: '党的十九大' });
+    expect(extractQuotations('深入贯彻党的二十大提出的“健全吸纳民意、汇集民智工作机制”重要改革举措。')).toEqual([]);
+    // 党的十八大以来 is when, not who: the words stay unattributed (a standalone sentence here).
+    expect(extractQuotations('党的十八大以来，各地提出“要把调查研究作为基本功，深入基层、深入群众”。').map((q) => q.speaker)).not.toContain('党的十八大');
+  });
+
+  it('reads names and words through pinyin glosses, and reports offsets in the text given', () => {
+    const text = '習(xí)近平作出重要批示，提出“把學(xué)習(xí)推廣新時期‘楓橋經(jīng)驗’作為總抓手”。';
+    const [found] = extractQuotations(text);
+    expect(found).toMatchObject({ kind: 'attributed', speaker: '习近平', text: '把学习推广新时期‘枫桥经验’作为总抓手' });
+    expect(text.slice(found!.start, found!.end)).toBe('把學(xué)習(xí)推廣新時期‘楓橋經(jīng)驗’作為總抓手');
+  });
+
+  it('gives a whole sentence attached by a comma to the leader the sentence is about, not to a teller', () => {
+    expect(extractQuotations('习近平在梁家河插队时就听到过高西沟的名字，“你们这里的情况当时不如‘额们’那里。”')[0]).toMatchObject({ speaker: '习近平' });
+    expect(extractQuotations('乡党委原副书记刘明华告诉我们，当年习近平来到这里，“走羊肠小道、过独木桥，来回步行5个多小时，许多干部脚底都磨出了血泡”。')).toEqual([]);
+  });
+
+  it('leaves a remark to the ordinary person the next sentence is about', () => {
+    expect(extractQuotations('“一家人年收入有三十几万元。”在茶园里，一位茶农放下锄头，同总书记唠起家常。')).toEqual([]);
   });
 });
 
