@@ -11,6 +11,8 @@ import type { EditorWebHost } from './editor-host.js';
 export class EditorPage {
   /** Uncaught exceptions, console errors and dialogs: any of them means something ran that should not have. */
   readonly problems: string[] = [];
+  /** Every console message of any level (a Word paste must log nothing at all, CSP reports included). */
+  readonly consoleMessages: string[] = [];
 
   private constructor(
     readonly page: Page,
@@ -18,6 +20,7 @@ export class EditorPage {
   ) {
     page.on('pageerror', (error) => this.problems.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
+      this.consoleMessages.push(`${message.type()}: ${message.text()}`);
       if (message.type() === 'error') this.problems.push(`console: ${message.text()}`);
     });
     page.on('dialog', (dialog) => {
@@ -71,6 +74,17 @@ export class EditorPage {
   async points(): Promise<string[]> {
     return this.editor.locator('.dw-point').evaluateAll((nodes) =>
       nodes.map((node) => `${node.querySelector('.dw-label')?.textContent ?? ''}|${node.querySelector('.dw-text')?.textContent?.replace(/\uFEFF/g, '') ?? ''}`),
+    );
+  }
+
+  /** Every block as “kind|label|text” (kind: the block's dw- class, e.g. point, closing, heading), in order. */
+  async blocks(): Promise<string[]> {
+    return this.editor.locator('.dw-block').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const kind = [...node.classList].find((name) => name.startsWith('dw-') && name !== 'dw-block')?.slice(3) ?? '';
+        const text = node.querySelector('.dw-text')?.textContent?.replace(/\uFEFF/g, '') ?? '';
+        return `${kind}|${node.querySelector('.dw-label')?.textContent ?? ''}|${text}`;
+      }),
     );
   }
 
