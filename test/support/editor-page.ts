@@ -97,8 +97,36 @@ export class EditorPage {
   /** Puts the cursor at the end of the `index`-th block of `kind` (e.g. 'point'). */
   async clickInto(kind: 'point' | 'paragraph' | 'closing' | 'title', index: number): Promise<void> {
     const block = this.editor.locator(`.dw-${kind}`).nth(index);
-    await block.locator('.dw-text').click();
+    const text = block.locator('.dw-text');
+    // An empty block without guidance has a text span of no width: click the line itself.
+    await ((await text.boundingBox())?.width ? text : block).click();
     await this.page.keyboard.press('End');
+  }
+
+  /**
+   * Selects the first occurrence of `text` in the page's editable text (as a
+   * drag with the mouse would), or with `caret` puts the caret right after it
+   * (as a click there would). The text must lie within one text node.
+   */
+  async select(text: string, caret = false): Promise<void> {
+    await this.editor.evaluate(
+      (editor, [wanted, collapse]) => {
+        const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('[contenteditable="false"]')) continue;
+          const at = node.textContent?.indexOf(wanted as string) ?? -1;
+          if (at < 0) continue;
+          const end = at + (wanted as string).length;
+          if (collapse) document.getSelection()!.collapse(node, end);
+          else document.getSelection()!.setBaseAndExtent(node, at, node, end);
+          return;
+        }
+        throw new Error(`no text node holds ${wanted as string}`);
+      },
+      [text, caret] as const,
+    );
+    // slate-react reads the browser's selection on a throttled selectionchange.
+    await this.page.waitForTimeout(200);
   }
 
   /** Types text as an IME would commit it. */
