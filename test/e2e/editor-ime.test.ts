@@ -62,18 +62,18 @@ describe('typing with an input method', () => {
       await editor.page.waitForTimeout(60);
     }
     // The finding is in (the 体检 tab lists it) while the pinyin is still being composed …
-    await expect.poll(() => editor.findingGroups()).toEqual(['标点符号 1']);
+    await expect.poll(() => editor.findingGroups(), { timeout: 5000 }).toEqual(['标点符号 1']);
     // … and the pinyin stays where it is typed; the underline waits.
     expect(await editor.blockText('paragraph', 0)).toBe('学习贯彻,xuexiguanche');
     expect(await editor.editor.locator('.dw-finding').count()).toBe(0);
     await ime.commit('学习贯彻');
-    await expect.poll(() => editor.editor.locator('.dw-finding.error').allTextContents()).toEqual([',']);
+    await expect.poll(() => editor.editor.locator('.dw-finding.error').allTextContents(), { timeout: 5000 }).toEqual([',']);
     expect(await editor.blockText('paragraph', 0)).toBe('学习贯彻,学习贯彻');
 
     // Composing in a block with an underline drawn.
     await ime.type('jinyibu', '进一步');
     await expect.poll(() => editor.blockText('paragraph', 0)).toBe('学习贯彻,学习贯彻进一步');
-    await expect.poll(() => editor.editor.locator('.dw-finding.error').allTextContents()).toEqual([',']);
+    await expect.poll(() => editor.editor.locator('.dw-finding.error').allTextContents(), { timeout: 5000 }).toEqual([',']);
     expect(editor.problems).toEqual([]);
   });
 
