@@ -110,8 +110,6 @@ describe('typing with an input method', () => {
 
     // By the arrow keys: from the end of the second point back to the lead clause's end.
     await editor.clickInto('point', 1);
-    // slate-react takes the click's caret on a throttled selectionchange; its arrow keys move that caret.
-    await editor.page.waitForTimeout(200);
     for (let i = 0; i < '深刻领悟。'.length; i++) await editor.page.keyboard.press('ArrowLeft');
     await ime.type('renzhen', '认真');
     await expect.poll(() => editor.blockText('point', 1)).toBe(`${LEAD}认真深刻领悟。`);

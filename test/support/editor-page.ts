@@ -101,6 +101,8 @@ export class EditorPage {
     // An empty block without guidance has a text span of no width: click the line itself.
     await ((await text.boundingBox())?.width ? text : block).click();
     await this.page.keyboard.press('End');
+    // slate-react takes the caret on a throttled selectionchange: let it, as a person's next keystroke would.
+    await this.page.waitForTimeout(150);
   }
 
   /**
