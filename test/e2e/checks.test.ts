@@ -130,7 +130,8 @@ describe('the 体检 tab', () => {
     await editor.openSideTab('体检');
     await editor.clickInto('paragraph', 0);
     await editor.type('大家都要认真的学习党章。');
-    await expect.poll(() => editor.findingGroups()).toEqual(['用词 1']);
+    // The worker loads the 4 MB word segmenter first: longer than expect.poll's default second on a busy machine.
+    await expect.poll(() => editor.findingGroups(), { timeout: 10_000 }).toEqual(['用词 1']);
     await expect(editor.findings('用词').first().textContent()).resolves.toContain('“的”应为“地”');
     // The checks ran in the worker (its script was fetched), and the page never loaded the segmenter itself.
     const loaded = await editor.page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));

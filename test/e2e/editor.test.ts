@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../core/model/schema.js';
 import { instantiateTemplate } from '../../core/templates/instantiate.js';
 import { parseTemplate } from '../../core/templates/load.js';
+import { WORD_PASTE, WORD_PASTE_PLAIN } from '../fixtures/word-paste.js';
 import { REPO_ROOT } from '../support/corpus.js';
 import { docxParagraphTexts } from '../support/docx-text.js';
 import { writeWorkspaceDraft } from '../support/editor-host.js';
@@ -96,6 +97,31 @@ describe('the editor in Chromium', () => {
     await expect.poll(() => editor.points()).toContain('一是|加强学习。');
     await expect(editor.editor.textContent()).resolves.toContain('链接文字');
     expect(session.guard().requested.filter((url) => url.includes('evil'))).toEqual([]);
+    expect(editor.problems).toEqual([]);
+  });
+
+  it('pastes from Word: paragraphs, list headings, one line per table row; no image, no script, not one console message', async () => {
+    const editor = await EditorPage.open(session.context(), session.web(), fileName);
+    await editor.clickInto('paragraph', 0);
+    await editor.paste({ 'text/html': WORD_PASTE, 'text/plain': WORD_PASTE_PLAIN });
+    await expect.poll(() => editor.blocks()).toEqual(
+      expect.arrayContaining([
+        'paragraph||按照党委统一安排，我认真学习了党的二十大报告。',
+        'heading|一、|深化理论学习',
+        'heading|二、|检视问题不足',
+        'paragraph||问题类型；具体表现；整改措施',
+        'paragraph||理论学习；学用结合不够紧密；每月开展一次专题研讨',
+      ]),
+    );
+    const texts = (await editor.blocks()).map((block) => block.split('|')[2]);
+    // In order, the table's cells never split into paragraphs of their own.
+    expect(texts.indexOf('问题类型；具体表现；整改措施')).toBe(texts.indexOf('坚持读原著、学原文、悟原理。') + 2);
+    expect(texts).not.toContain('具体表现');
+    await editor.page.waitForTimeout(300);
+    expect(await editor.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await editor.editor.locator('img, script, style').count()).toBe(0);
+    expect(session.guard().requested.filter((url) => url.startsWith('file:'))).toEqual([]);
+    expect(editor.consoleMessages).toEqual([]);
     expect(editor.problems).toEqual([]);
   });
 

@@ -11,6 +11,8 @@ import type { EditorWebHost } from './editor-host.js';
 export class EditorPage {
   /** Uncaught exceptions, console errors and dialogs: any of them means something ran that should not have. */
   readonly problems: string[] = [];
+  /** Every console message of any level (a Word paste must log nothing at all, CSP reports included). */
+  readonly consoleMessages: string[] = [];
 
   private constructor(
     readonly page: Page,
@@ -18,6 +20,7 @@ export class EditorPage {
   ) {
     page.on('pageerror', (error) => this.problems.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
+      this.consoleMessages.push(`${message.type()}: ${message.text()}`);
       if (message.type() === 'error') this.problems.push(`console: ${message.text()}`);
     });
     page.on('dialog', (dialog) => {
@@ -74,6 +77,17 @@ export class EditorPage {
     );
   }
 
+  /** Every block as “kind|label|text” (kind: the block's dw- class, e.g. point, closing, heading), in order. */
+  async blocks(): Promise<string[]> {
+    return this.editor.locator('.dw-block').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const kind = [...node.classList].find((name) => name.startsWith('dw-') && name !== 'dw-block')?.slice(3) ?? '';
+        const text = node.querySelector('.dw-text')?.textContent?.replace(/\uFEFF/g, '') ?? '';
+        return `${kind}|${node.querySelector('.dw-label')?.textContent ?? ''}|${text}`;
+      }),
+    );
+  }
+
   /** The text of the `index`-th block of `kind`, without its label. */
   async blockText(kind: 'point' | 'paragraph' | 'closing' | 'title', index: number): Promise<string> {
     const text = await this.editor.locator(`.dw-${kind}`).nth(index).locator('.dw-text').textContent();
@@ -83,8 +97,38 @@ export class EditorPage {
   /** Puts the cursor at the end of the `index`-th block of `kind` (e.g. 'point'). */
   async clickInto(kind: 'point' | 'paragraph' | 'closing' | 'title', index: number): Promise<void> {
     const block = this.editor.locator(`.dw-${kind}`).nth(index);
-    await block.locator('.dw-text').click();
+    const text = block.locator('.dw-text');
+    // An empty block without guidance has a text span of no width: click the line itself.
+    await ((await text.boundingBox())?.width ? text : block).click();
     await this.page.keyboard.press('End');
+    // slate-react takes the caret on a throttled selectionchange: let it, as a person's next keystroke would.
+    await this.page.waitForTimeout(150);
+  }
+
+  /**
+   * Selects the first occurrence of `text` in the page's editable text (as a
+   * drag with the mouse would), or with `caret` puts the caret right after it
+   * (as a click there would). The text must lie within one text node.
+   */
+  async select(text: string, caret = false): Promise<void> {
+    await this.editor.evaluate(
+      (editor, [wanted, collapse]) => {
+        const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('[contenteditable="false"]')) continue;
+          const at = node.textContent?.indexOf(wanted as string) ?? -1;
+          if (at < 0) continue;
+          const end = at + (wanted as string).length;
+          if (collapse) document.getSelection()!.collapse(node, end);
+          else document.getSelection()!.setBaseAndExtent(node, at, node, end);
+          return;
+        }
+        throw new Error(`no text node holds ${wanted as string}`);
+      },
+      [text, caret] as const,
+    );
+    // slate-react reads the browser's selection on a throttled selectionchange.
+    await this.page.waitForTimeout(200);
   }
 
   /** Types text as an IME would commit it. */

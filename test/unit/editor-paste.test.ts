@@ -2,10 +2,12 @@ import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { Editor, Node, Transforms } from 'slate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { htmlToText, withoutAttributes, type HtmlSanitizer } from '../../renderer/src/editor/paste/html-to-text.js';
+import { WORD_PASTE, WORD_PASTE_PLAIN } from '../fixtures/word-paste.js';
+import { htmlToText, withoutAttributes, withoutStyleSheets, type HtmlSanitizer } from '../../renderer/src/editor/paste/html-to-text.js';
 import { pastedTextToBlocks } from '../../renderer/src/editor/paste/insert-blocks.js';
 import { decodeFragment, encodeFragment, SLATE_FRAGMENT, type ClipboardData } from '../../renderer/src/editor/plugins/with-paste.js';
-import { blocks, cursor, editorWith, labelled, para, point, title } from './editor-test-kit.js';
+import { rowLine } from '../../renderer/src/editor/paste/table-row.js';
+import { blocks, closing, cursor, editorWith, labelled, para, point, title } from './editor-test-kit.js';
 
 // A DOM for DOMPurify outside the browser (jsdom runs no scripts and loads nothing by default).
 const { window } = new JSDOM('');
@@ -47,6 +49,42 @@ describe('pasting plain text', () => {
   });
 });
 
+describe('pasting a table', () => {
+  it('makes a row one line, its cells kept apart by “；” unless they end a clause already', () => {
+    expect(rowLine(['问题类型', ' 具体表现 ', '', '整改措施'])).toBe('问题类型；具体表现；整改措施');
+    expect(rowLine(['已完成。', '下一步'])).toBe('已完成。下一步');
+  });
+
+  it('reads tab-separated plain-text rows the same way, without tabs', () => {
+    expect(pastedTextToBlocks('问题类型\t具体表现\r\n理论学习\t学用结合不够紧密\t')).toEqual([
+      { type: 'paragraph', children: [{ text: '问题类型；具体表现' }] },
+      { type: 'paragraph', children: [{ text: '理论学习；学用结合不够紧密' }] },
+    ]);
+  });
+});
+
+describe('pasting into an empty block', () => {
+  it('keeps an empty 结尾: pasted paragraphs fill it, pasted structure goes in front of it', () => {
+    const editor = editorWith([title('题'), point('甲。', '', 's'), closing('', 'end')]);
+    cursor(editor, 2);
+    paste(editor, clipboard({ 'text/plain': '以上是我的体会。\n今后继续努力。' }));
+    expect(blocks(editor).slice(2)).toEqual([closing('以上是我的体会。', 'end'), para('今后继续努力。', 'end')]);
+
+    const other = editorWith([title('题'), closing('', 'end')]);
+    cursor(other, 1);
+    paste(other, clipboard({ 'text/plain': '一是乙。\n二是丙。' }));
+    expect(labelled(other)).toEqual(['|题', '一是|乙。', '二是|丙。', '|']);
+    expect(blocks(other)[3]).toEqual(closing('', 'end'));
+  });
+
+  it('keeps an empty point a point when a paragraph comes first', () => {
+    const editor = editorWith([title('题'), point('甲。', '', 's'), { type: 'point', section: 's', children: [{ text: '' }] }]);
+    cursor(editor, 2);
+    paste(editor, clipboard({ 'text/plain': '乙乙。\n续段。' }));
+    expect(labelled(editor)).toEqual(['|题', '一是|甲。', '二是|乙乙。', '|续段。']);
+  });
+});
+
 describe('pasting HTML', () => {
   const hostile = [
     '<p>第一段<img src=x onerror="alert(1)">文字</p>',
@@ -82,6 +120,46 @@ describe('pasting HTML', () => {
       '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>.MsoNormal{}</style></head><body><!--StartFragment-->' +
       '<p class=MsoNormal>一、思想认识<o:p></o:p></p><p class=MsoNormal>二是&nbsp;狠抓\n落实。<o:p></o:p></p><!--EndFragment--></body></html>';
     expect(htmlToText(word, purify)).toBe('一、思想认识\n二是 狠抓 落实。');
+  });
+});
+
+describe('pasting from Word', () => {
+  it('reads paragraphs, list numbers, table rows as lines; drops the style sheet, image and script', () => {
+    expect(htmlToText(WORD_PASTE, purify).split('\n')).toEqual([
+      '按照党委统一安排，我认真学习了党的二十大报告。',
+      // Word's list number and its &nbsp; spacer are text (the number then becomes the heading's level).
+      '一、 深化理论学习',
+      '坚持读原著、学原文、悟原理。',
+      '二、 检视问题不足',
+      '问题类型；具体表现；整改措施',
+      '理论学习；学用结合不够紧密；每月开展一次专题研讨',
+      '以上是我的学习体会。',
+    ]);
+  });
+
+  it('strips every <style> sheet before anything parses it', () => {
+    expect(withoutStyleSheets('<p>甲</p><STYLE type="text/css">p{x:"</p>"}</style ><p>乙</p><style>open')).toBe('<p>甲</p><p>乙</p>');
+  });
+
+  it('goes in as headings and paragraphs, the same from its HTML and its plain text', () => {
+    const fromHtml = editorWith([title('题'), para('')], undefined, purify);
+    cursor(fromHtml, 1);
+    paste(fromHtml, clipboard({ 'text/html': WORD_PASTE, 'text/plain': WORD_PASTE_PLAIN }));
+    const fromText = editorWith([title('题'), para('')]);
+    cursor(fromText, 1);
+    paste(fromText, clipboard({ 'text/plain': WORD_PASTE_PLAIN }));
+    expect(labelled(fromHtml)).toEqual([
+      '|题',
+      '|按照党委统一安排，我认真学习了党的二十大报告。',
+      '一、|深化理论学习',
+      '|坚持读原著、学原文、悟原理。',
+      '二、|检视问题不足',
+      '|问题类型；具体表现；整改措施',
+      '|理论学习；学用结合不够紧密；每月开展一次专题研讨',
+      '|以上是我的学习体会。',
+    ]);
+    expect(blocks(fromText)).toEqual(blocks(fromHtml));
+    expect(JSON.stringify(fromHtml.children)).not.toMatch(/pwned|file:|MsoNormal|mso-|\t/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import { createContext, useContext, useMemo, useState, useSyncExternalStore } from 'react';
 import type { DecoratedRange, NodeEntry } from 'slate';
 import type { ChecksState, ChecksStore } from './checks-store.js';
 import { findingDecorator } from './finding-marks.js';
@@ -17,8 +17,17 @@ export function useChecks(): ChecksState {
   return useSyncExternalStore(store.subscribe, store.get);
 }
 
-/** The page's `decorate`: a new function only when the findings change, so typing re-decorates nothing. */
-export function useFindingDecorate(): (entry: NodeEntry) => DecoratedRange[] {
+/**
+ * The page's `decorate`: a new function only when the findings change, so
+ * typing re-decorates nothing. While an IME composes, the last one is kept:
+ * findings arrive from the worker at any time, and re-rendering the leaves
+ * of the composing block moves the composition (to the block's start in
+ * Chrome). The new underlines are drawn once the composition ends.
+ */
+export function useFindingDecorate(composing: boolean): (entry: NodeEntry) => DecoratedRange[] {
   const { findings, blocks } = useChecks();
-  return useMemo(() => findingDecorator(findings, blocks), [findings, blocks]);
+  const latest = useMemo(() => findingDecorator(findings, blocks), [findings, blocks]);
+  const [shown, setShown] = useState(() => latest);
+  if (!composing && shown !== latest) setShown(() => latest);
+  return composing ? shown : latest;
 }

@@ -11,6 +11,7 @@ import { withPaste } from '../plugins/with-paste.js';
 import { withPointBackspace } from '../plugins/with-point-backspace.js';
 import { withQuoteInlines } from '../plugins/with-quote-inlines.js';
 import { withTitleFirst } from '../plugins/with-title-first.js';
+import { withUndoSteps } from '../plugins/with-undo-steps.js';
 
 /** Without a sanitiser (unit tests, no DOM) pasted HTML is ignored and its plain text used. */
 const NO_HTML: HtmlSanitizer = { sanitize: () => ({ nodeType: 11, nodeName: '#document-fragment', nodeValue: null, childNodes: [] }) };
@@ -21,7 +22,7 @@ const NO_HTML: HtmlSanitizer = { sanitize: () => ({ nodeType: 11, nodeName: '#do
  */
 export function withDraftRules<E extends Editor>(editor: E, draft: Pick<Draft, 'numbering'>, sanitizer: HtmlSanitizer = NO_HTML): E {
   const shaped = withLeafMarks(withQuoteInlines(withTitleFirst(withBlockShape(editor))));
-  return withCleanCopy(withPaste(withPointBackspace(withBreaks(withNumbering(shaped, draft.numbering))), sanitizer));
+  return withUndoSteps(withCleanCopy(withPaste(withPointBackspace(withBreaks(withNumbering(shaped, draft.numbering))), sanitizer)));
 }
 
 /** Loads the draft's blocks and normalises them once, outside the undo history. */

@@ -12,7 +12,7 @@ export function toggleMark(editor: Editor, mark: MarkName): void {
   else Editor.addMark(editor, mark, true);
 }
 
-const SENTENCE_END = /[。！？!?]/;
+export const SENTENCE_END = /[。！？!?]/;
 
 /** Blocks whose opening sentence can be a lead clause. */
 const LEAD_BLOCKS = new Set(['point', 'paragraph', 'closing']);

@@ -1,3 +1,5 @@
+import { rowLine } from './table-row.js';
+
 /**
  * Pasted HTML becomes plain text with one line per block element; it is
  * never inserted as HTML. DOMPurify parses it in an inert document and keeps
@@ -47,9 +49,9 @@ export const SANITIZE_CONFIG = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-/** The text of pasted HTML, one line per block element (empty lines dropped later by textToBlocks). */
+/** The text of pasted HTML, one line per block element and per table row (empty lines dropped later by textToBlocks). */
 export function htmlToText(html: string, sanitizer: HtmlSanitizer): string {
-  const fragment = sanitizer.sanitize(withoutAttributes(html), SANITIZE_CONFIG);
+  const fragment = sanitizer.sanitize(withoutAttributes(withoutStyleSheets(html)), SANITIZE_CONFIG);
   // A DOMPurify without a usable DOM hands back the input string: use none of it.
   if (typeof fragment !== 'object' || fragment === null) return '';
   const lines: string[] = [''];
@@ -63,6 +65,16 @@ function collectText(node: PastedNode, lines: string[]): void {
     return;
   }
   if (node.nodeType !== ELEMENT_NODE && node.nodeType !== FRAGMENT_NODE) return;
+  if (node.nodeName.toUpperCase() === 'TR') {
+    // A table row is one line, its cells kept apart (Word's cells each hold a <p>).
+    const cells = Array.from(node.childNodes, (cell) => {
+      const cellLines = [''];
+      collectText(cell, cellLines);
+      return cellLines.join('');
+    });
+    lines.push(rowLine(cells), '');
+    return;
+  }
   const breaks = node.nodeType === ELEMENT_NODE && LINE_BREAKING.has(node.nodeName.toUpperCase());
   if (breaks) lines.push('');
   for (let i = 0; i < node.childNodes.length; i++) {
@@ -70,6 +82,16 @@ function collectText(node: PastedNode, lines: string[]): void {
     if (child) collectText(child, lines);
   }
   if (breaks) lines.push('');
+}
+
+/**
+ * <style> sheets (Word's clipboard HTML has one) dropped before parsing: like
+ * inline handlers, Chrome checks them against the page's CSP while parsing,
+ * even in an inert document, and logs a violation. A style element is raw
+ * text up to the first </style, so the pattern matches what a parser does.
+ */
+export function withoutStyleSheets(html: string): string {
+  return html.replace(/<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)/gi, '');
 }
 
 /**

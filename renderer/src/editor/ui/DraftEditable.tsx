@@ -1,9 +1,10 @@
-import { memo, useCallback, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { Transforms } from 'slate';
 import { Editable, ReactEditor, useSlateStatic, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import { useFindingDecorate } from '../checks/checks-context.js';
 import { runCommand } from '../model/commands.js';
 import { commandForKey } from '../model/keymap.js';
+import { compositionEnded, compositionStarted } from '../plugins/with-undo-steps.js';
 import { BlockElement } from './BlockElement.js';
 import { Leaf, QuoteElement } from './inline-parts.js';
 import { revealBlock } from './reveal.js';
@@ -19,11 +20,25 @@ function renderLeaf(props: RenderLeafProps) {
 /** The page itself: the draft's blocks, editable, with the editor's shortcuts. */
 export const DraftEditable = memo(function DraftEditable() {
   const editor = useSlateStatic();
-  // The 体检 findings, underlined in the text.
-  const decorate = useFindingDecorate();
+  const [composing, setComposing] = useState(false);
+  // The 体检 findings, underlined in the text (held while an IME composes).
+  const decorate = useFindingDecorate(composing);
+  // These run before slate-react's own composition handling, which they leave to it.
+  const onCompositionStart = useCallback(() => {
+    setComposing(true);
+    compositionStarted(editor);
+  }, [editor]);
+  const onCompositionEnd = useCallback(() => {
+    setComposing(false);
+    compositionEnded(editor);
+  }, [editor]);
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
-      if (event.nativeEvent.isComposing) return;
+      if (event.nativeEvent.isComposing || ReactEditor.isComposing(editor)) {
+        // Enter belongs to the IME (it confirms the composition): it must not split the block under it.
+        if (event.key === 'Enter') event.preventDefault();
+        return;
+      }
       const command = commandForKey(event);
       if (!command) return;
       event.preventDefault();
@@ -54,6 +69,8 @@ export const DraftEditable = memo(function DraftEditable() {
       renderLeaf={renderLeaf}
       decorate={decorate}
       onKeyDown={onKeyDown}
+      onCompositionStart={onCompositionStart}
+      onCompositionEnd={onCompositionEnd}
       onPaste={onPaste}
     />
   );
