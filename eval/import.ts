@@ -27,6 +27,8 @@ interface PageLabel {
   junk_inline: string[];
   keep: string[];
   multi_article: boolean;
+  /** Our own set: the articles visible in the stored text (a cut page may show only the first of several). */
+  articles?: number;
   traditional?: boolean;
 }
 
@@ -106,8 +108,10 @@ export async function scorePage(page: Page): Promise<PageScore> {
     const inBody = bodyBlocks.some((block) => block === byline);
     count('author_right', author !== '' && byline.includes(author) && !inBody, `author “${drafts[0]?.meta.author ?? ''}”${inBody ? ' (byline left in the body)' : ''}, byline “${label.author_line}”`);
   }
-  const split = label.multi_article ? drafts.length > 1 : drafts.length === 1;
-  count('articles_split', split, `${drafts.length} article(s), ${label.multi_article ? 'several' : 'one'} expected`);
+  // What an import can split is what the stored text shows: `articles` where labelled, else the page's kind.
+  const several = label.articles === undefined ? label.multi_article : label.articles > 1;
+  const split = several ? drafts.length > 1 : drafts.length === 1;
+  count('articles_split', split, `${drafts.length} article(s), ${several ? 'several' : 'one'} expected`);
   return { page, scores, failures };
 }
 

@@ -18,6 +18,9 @@ export interface ArticleSplit {
   articles: SourceLine[][];
 }
 
+/** The most a compilation's preface (the site's words before 篇一) holds: a few sentences, never an article. */
+const MAX_PREFACE_CHARS = 300;
+
 const NUMBER = '[0-9０-９一二三四五六七八九十百]{1,4}';
 /**
  * 第1篇:标题, 第一篇　标题, 【篇一】标题, 篇3：标题, 范文2、标题. Not 材料一/附件一: those name
@@ -61,16 +64,19 @@ function splitAtMarkers(lines: readonly SourceLine[]): ArticleSplit | undefined 
 
 /**
  * One 第一篇：标题 in a file (a compilation's page cut after its first article): one article, titled
- * without the marker when the marker leads the text (nothing but its volume title above it).
+ * without the marker when the marker leads the text (nothing but its volume title and a short
+ * preface above it).
  */
 function oneMarked(lines: readonly SourceLine[], start: number): ArticleSplit | undefined {
   const marker = lines[start];
   const title = matchArticleMarker(marker?.text ?? '');
-  if (!marker || !title || start > 1) return undefined;
-  const volume = start === 1 ? lines[0] : undefined;
+  if (!marker || !title) return undefined;
+  const [volume, ...preface] = lines.slice(0, start);
+  // Only a volume title and a short preface (以下是小编整理的……) may stand above it.
+  if (start > 1 && (!volume || !looksLikeTitle(volume.text) || charCount(preface.map((line) => line.text).join('')) > MAX_PREFACE_CHARS)) return undefined;
   return {
     ...(volume ? { volumeTitle: volume.text } : {}),
-    preface: [],
+    preface,
     articles: [[withText(marker, title), ...lines.slice(start + 1)]],
   };
 }
@@ -84,8 +90,7 @@ function splitAtRepeatedTitles(lines: readonly SourceLine[]): ArticleSplit | und
   const starts = lines.flatMap((line, i) => {
     const previous = lines[i - 1];
     const isTitle =
-      looksLikeTitle(line.text) &&
-      charCount(line.text) >= 6 &&
+      looksLikeArticleTitle(line.text) &&
       guessGenre(line.text) !== '其他' &&
       (previous === undefined || /[。！？”]$/.test(previous.text));
     return isTitle ? [i] : [];
@@ -95,6 +100,27 @@ function splitAtRepeatedTitles(lines: readonly SourceLine[]): ArticleSplit | und
   const first = starts[0] ?? 0;
   const articles = starts.map((start, k) => lines.slice(start, starts[k + 1] ?? lines.length));
   return { ...headBefore(lines.slice(0, first)), articles };
+}
+
+/** Longest title of an article in a file of several (longer lines naming a genre are sentences about it). */
+const MAX_ARTICLE_TITLE_CHARS = 40;
+
+/**
+ * A title that opens another speech in the file: a title-like line of 6–40
+ * characters that starts with a word (not ……（交流发言完毕）), holds no sentence
+ * end inside (……请党组织批阅。（本文写于……）) and does not end by introducing
+ * what follows (……总结了以下几种报告：).
+ */
+function looksLikeArticleTitle(text: string): boolean {
+  const chars = charCount(text);
+  return (
+    looksLikeTitle(text) &&
+    chars >= 6 &&
+    chars <= MAX_ARTICLE_TITLE_CHARS &&
+    /^[\p{Script=Han}“"《【0-9]/u.test(text) &&
+    !/[。！？!?]/.test(text) &&
+    !/[：:，,]$/.test(text)
+  );
 }
 
 /** The lines before the first article: a volume title, and anything else as a preface. */

@@ -35,6 +35,20 @@ describe('splitting a file of several articles', () => {
     expect(titles('学习心得体会\n正文。\n小结\n正文。')).toHaveLength(1);
   });
 
+  it('does not take a stage direction, a sentence or a line introducing a list for another speech\'s title', () => {
+    const body = '在全党开展学习教育，是党的政治生活中的一件大事。';
+    expect(titles(`主持讲话\n同志们：\n${body}\n…………（交流发言完毕）\n刚才，几位同志作了交流发言。`)).toHaveLength(1);
+    expect(titles(`我的思想汇报\n${body}\n这就是我对思想汇报的理解，请党组织批阅。（本文写于2005年）`)).toHaveLength(1);
+    expect(titles(`年度述职报告\n${body}\n那天述职的时候，我认真观察并总结了以下几种述职报告：\n其一是开中药铺式。`)).toHaveLength(1);
+  });
+
+  it('keeps a site\'s short preface above a lone 篇一 out of the article', () => {
+    const split = splitArticles(linesFromText('学习心得体会精选（实用12篇）\n以下是一些来自不同行业的心得体会，希望能够为大家提供帮助。\n学习心得体会精选篇一\n正文第一段。'));
+    expect(split.volumeTitle).toBe('学习心得体会精选（实用12篇）');
+    expect(split.preface.map((l) => l.text)).toEqual(['以下是一些来自不同行业的心得体会，希望能够为大家提供帮助。']);
+    expect(split.articles.map((a) => a.map((l) => l.text))).toEqual([['学习心得体会精选', '正文第一段。']]);
+  });
+
   it('gives each article a draft; an article without a title gets the volume title and its number', async () => {
     const result = await importDocument({ kind: 'paste', text: '汇编\n第1篇\n一是加强学习。学习是基础。\n第2篇：乙\n正文。' });
     expect(result.drafts.map(draftTitle)).toEqual(['汇编 第1篇', '乙']);
