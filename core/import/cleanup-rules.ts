@@ -67,7 +67,7 @@ export const JUNK_RULES: readonly JunkRule[] = [
   { id: 'link-address', reason: '链接地址', scope: 'line', pattern: /^[【\[]?(?:链接地址|原文链接|本文链接|原文地址|文章链接|文章地址|网址|来源网址|本文地址|本文标题|原文标题|转载自)[】\]]?[：:]/ },
   { id: 'licence', reason: '网站备案/许可信息', scope: 'line', pattern: /ICP备|ICP证|公网安备|网安备|增值电信业务|新闻信息服务许可|违法和不良信息举报|举报电话|举报邮箱|网络举报/ },
   { id: 'site-footer', reason: '网站页脚', scope: 'line', pattern: /^(?:主办|承办|协办|主管|技术支持|网站维护|联系电话|联系我们|关于我们|网站地图|网站声明|免责声明|隐私政策|使用协议|投稿邮箱|广告服务|合作伙伴|友情链接)(?:[：:\s|｜]|$)/ },
-  { id: 'url', reason: '网址', scope: 'line', pattern: /^(?:https?:\/\/|www\.)\S+$/i },
+  { id: 'url', reason: '网址', scope: 'line', pattern: /^(?:[\u4E00-\u9FFF]{2,16}[：:]\s*)?(?:https?:\/\/|www\.)\S+$/i },
   // Keyword lists
   { id: 'keywords', reason: '关键词列表', scope: 'line', pattern: /^[【\[]?(?:关键词|关键字|标签|主题词|tags?)[】\]]?[：:\s]/i },
   // Share buttons and counters
@@ -79,4 +79,8 @@ export const JUNK_RULES: readonly JunkRule[] = [
   { id: 'meta', reason: '网页发布信息（来源、编辑、发布时间）', scope: 'line', pattern: /^[（(【\[]?(?:来源|稿件来源|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|更新时间|发表时间)[：:]/ },
   { id: 'editor', reason: '网页发布信息（责任编辑）', scope: 'short', pattern: /[（(【\[](?:责任编辑|责编|编辑)[：:][^)）】\]]*[)）】\]]$/ },
   { id: 'ad', reason: '广告', scope: 'line', pattern: /^[【\[]?(?:广告|推广|赞助商?)[】\]]?$/ },
+  // A news page's summary box repeats the article's lead: [摘要] …, 【内容摘要】…
+  { id: 'summary', reason: '网页摘要栏', scope: 'line', pattern: /^[【\[](?:内容)?(?:摘要|导读|提要)[】\]]/ },
+  // Links to other pages phrased as a searcher's question: 【组织生活会】……怎么写
+  { id: 'how-to-link', reason: '相关文章链接', scope: 'short', pattern: /(?:怎么写|如何写|怎样写)(?:[？?]|呢)?$/ },
 ];

@@ -51,10 +51,27 @@ export function withoutPinyinGlosses(text: string): { text: string; original: (i
   return { text: out, original: (index) => (index < kept.length ? (kept[index] ?? text.length) : text.length) };
 }
 
+/**
+ * A 公文's printed page number, kept by a PDF-to-web conversion: —1— run into
+ * the text (never a range: a number between dashes). Alone on its line it is
+ * a page break, which the page-break rules join across.
+ */
+const PAGE_NUMBER = /(?:^|(?<=[。！？；：”\p{Script=Han}]))\s*[—－–-]{1,2}\s?\d{1,3}\s?[—－–-]{1,2}\s*(?=\p{Script=Han})/gu;
+/**
+ * Gambling spam injected into school and government pages: a Latin brand
+ * glued to 官网 / 官方网站 / 老品牌 (best365官方网站登录入口, 9999js金沙老品牌).
+ */
+const BRAND_SPAM = /[A-Za-z0-9]{2,12}[\u4E00-\u9FFF]{0,3}(?:官方网站|官网|老品牌)(?:登录入口|入口|首页)?/g;
+/** A site's name and address stamped before a paragraph: 某某范文宝典:www.example.com今天这次会议… (alone on a line, it is a junk line). */
+const SITE_STAMP = /[\u4E00-\u9FFF]{2,16}[：:]\s*(?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}(?=[\u4E00-\u9FFF])/gi;
+
 export const INLINE_JUNK: readonly InlineJunkKind[] = [
   { reason: '拼音注音', pattern: PINYIN_AFTER_HAN },
+  { reason: '页码', pattern: PAGE_NUMBER },
+  { reason: '博彩广告', pattern: BRAND_SPAM },
+  { reason: '网站水印', pattern: SITE_STAMP },
   { reason: '付费墙标记', pattern: /##[a-z]+##/gi },
-  { reason: '网页标签残留', pattern: /<\/?(?:br|p|div|span|strong|b|em|i|font|a)\b[^<>]{0,80}>|&nbsp;/gi },
+  { reason: '网页标签残留', pattern: /<\/?(?:br|p|div|span|strong|b|em|i|font|a)\b[^<>]{0,80}>/gi },
   // A damaged character decodes to up to three U+FFFD: that stays, shown as damage; a longer run is mojibake.
   { reason: '乱码', pattern: /\uFFFD{4,}|(?:锟斤拷|烫烫烫|屯屯屯)+/g },
   { reason: '表情符号', pattern: EMOJI_RUN },
@@ -73,9 +90,22 @@ const isJammer = (run: string): boolean => {
   return kinds >= 2 && /[^\sA-Za-z\d]/.test(run);
 };
 
+/**
+ * Typographic entities a site printed as text (“程序问题&rdquo和…”), with or
+ * without their semicolon: restored to the character. A handful, because
+ * only these occur in Chinese prose; the HTML reader decodes real markup.
+ */
+const STRAY_ENTITIES: Record<string, string> = {
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', middot: '·', quot: '"', nbsp: ' ', amp: '&',
+};
+const STRAY_ENTITY = /&(ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|quot|nbsp|amp);?/g;
+
 export function removeInlineJunk(text: string): InlineJunkResult {
   const removed: InlineJunkResult['removed'] = [];
-  let out = text;
+  let out = text.replace(STRAY_ENTITY, (entity, name: string) => {
+    removed.push({ text: entity, reason: '网页字符代码（已还原）' });
+    return STRAY_ENTITIES[name] ?? entity;
+  });
   for (const { reason, pattern } of INLINE_JUNK) {
     out = out.replace(pattern, (piece) => {
       if (pattern === JAMMER && !isJammer(piece)) return piece;

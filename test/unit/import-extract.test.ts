@@ -112,6 +112,16 @@ describe('inline junk', () => {
     for (const clean of ['召开民主生活会(第一次)。', '推进 5G 建设，落实 A 类项目。', '版权所有 © 2024']) expect(removeInlineJunk(clean).text).toBe(clean);
   });
 
+  it('keeps year ranges, a page-number line (joined across later) and an official site named in prose', () => {
+    for (const clean of ['2021—2025年规划要落实。', '—3—', '可登录学校官网查询，网址是www.example.edu.cn。']) expect(removeInlineJunk(clean).text).toBe(clean);
+  });
+
+  it('restores typographic entities a site printed as text', () => {
+    const result = removeInlineJunk('关于“程序问题&rdquo和&ldquo;程序性动议&rdquo;的说明');
+    expect(result.text).toBe('关于“程序问题”和“程序性动议”的说明');
+    expect(result.removed.map((r) => r.text)).toEqual(['&rdquo', '&ldquo;', '&rdquo;']);
+  });
+
   it('the import keeps the line and puts the removed pieces in the note for the preview', async () => {
     const result = await imported([TITLE, `${BODY[0]}##paidbegin##`, BODY[1]].join('\n'));
     expect(squeeze(printedText(result.drafts[0]!))).not.toContain('##paidbegin##');
