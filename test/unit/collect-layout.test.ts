@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articlesOf } from '../../core/collect/articles.js';
 import { balancedLines } from '../../core/collect/balanced-lines.js';
-import { BODY_LINE, countLines } from '../../core/collect/line-breaking.js';
+import { BODY_LINE, countLines } from '../../core/pages/line-breaking.js';
 import { articleParagraphs, layOutPages, pagesFilled, planPages } from '../../core/collect/page-plan.js';
 import { createDraft } from '../../core/model/create.js';
 import type { Block, Draft } from '../../core/model/schema.js';
