@@ -65,6 +65,7 @@ const CLOSING_QUOTES = new Set([...'”’']);
  * followed by an opening one (”“), which cost nothing extra.
  */
 const QUOTE_EXTRA_MILLI = 30;
+const WEAK_PUNCTUATION = new Set([...',.;:!?%']);
 
 /**
  * Width added before each character beyond its own advance, thousandths of
@@ -79,6 +80,8 @@ function extraWidthsMilli(chars: readonly string[]): number[] {
     if (before && ((isHanOrFullWidth(before) && isLatinOrDigit(char)) || (isLatinOrDigit(before) && isHanOrFullWidth(char)))) extra += AUTOSPACE_MILLI;
     if (i > 0 && OPENING_QUOTES.has(char) && !CLOSING_QUOTES.has(before ?? '')) extra += QUOTE_EXTRA_MILLI;
     if (CLOSING_QUOTES.has(char) && !OPENING_QUOTES.has(after ?? '')) extra += QUOTE_EXTRA_MILLI;
+    // Half-width punctuation between Chinese characters (pasted text): the same extra.
+    if (WEAK_PUNCTUATION.has(char) && before && isHanOrFullWidth(before)) extra += QUOTE_EXTRA_MILLI;
     return extra;
   });
 }
