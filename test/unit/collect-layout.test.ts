@@ -33,7 +33,10 @@ describe('countLines: the GB/T 9704 line of 28 characters', () => {
   });
 
   it('gives half-width digits half a character and keeps a number on one line', () => {
-    expect(countLines(`${han(22)}2025年1`)).toBe(1); // 22 + 4 × ½ + 1 + ½ = 25.5 ≤ 26
+    // 21 + 4 × ½ + 1 + ½, plus LibreOffice's autospace (⅕ em) at the three Chinese–digit boundaries = 25.1 ≤ 26.
+    expect(countLines(`${han(21)}2025年1`)).toBe(1);
+    // One more character: 26.1 — autospace included, it no longer fits (measured in LibreOffice, see eval:pages).
+    expect(countLines(`${han(22)}2025年1`)).toBe(2);
     expect(countLines(`${han(25)}14.6%`)).toBe(2);
   });
 
