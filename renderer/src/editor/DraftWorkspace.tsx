@@ -15,6 +15,7 @@ import './editor.css';
 import { currentDraft } from './model/draft-editor.js';
 import { PagesContext } from './pages/pages-context.js';
 import { createPagesStore } from './pages/pages-store.js';
+import { isPrintShortcut } from './pages/print-shortcut.js';
 import { AnalysisContext } from './ui/analysis-context.js';
 import { createAnalysisStore } from './ui/analysis-store.js';
 import { createBrowserDraftEditor } from './ui/browser-editor.js';
@@ -132,7 +133,7 @@ export function DraftWorkspace({ initialDraft, template, onChange, checksRef }: 
   // 打印 (Ctrl+P / ⌘P): the pages, not the editing screen.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p') return;
+      if (!isPrintShortcut(event)) return;
       event.preventDefault();
       event.stopPropagation();
       showPages('print');
