@@ -66,6 +66,7 @@ const CLOSING_QUOTES = new Set([...'”’']);
  */
 const QUOTE_EXTRA_MILLI = 30;
 const WEAK_PUNCTUATION = new Set([...',.;:!?%']);
+const WEAK_EXTRA_MILLI = 40;
 
 /**
  * Width added before each character beyond its own advance, thousandths of
@@ -81,7 +82,7 @@ function extraWidthsMilli(chars: readonly string[]): number[] {
     if (i > 0 && OPENING_QUOTES.has(char) && !CLOSING_QUOTES.has(before ?? '')) extra += QUOTE_EXTRA_MILLI;
     if (CLOSING_QUOTES.has(char) && !OPENING_QUOTES.has(after ?? '')) extra += QUOTE_EXTRA_MILLI;
     // Half-width punctuation between Chinese characters (pasted text): the same extra.
-    if (WEAK_PUNCTUATION.has(char) && before && isHanOrFullWidth(before)) extra += QUOTE_EXTRA_MILLI;
+    if (WEAK_PUNCTUATION.has(char) && before && isHanOrFullWidth(before)) extra += WEAK_EXTRA_MILLI;
     return extra;
   });
 }
