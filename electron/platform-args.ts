@@ -13,6 +13,9 @@ export const PLATFORM_ARGUMENTS = {
   [PLATFORM_CHANNELS.chooseDraftToOpen]: z.tuple([]),
   /** The draft's title, used only to suggest a file name. */
   [PLATFORM_CHANNELS.chooseDraftSavePath]: z.tuple([z.string().max(500)]),
+  [PLATFORM_CHANNELS.printPages]: z.tuple([]),
+  /** The draft's title, used only to suggest the PDF's file name. */
+  [PLATFORM_CHANNELS.savePagesPdf]: z.tuple([z.string().max(500)]),
   [PLATFORM_CHANNELS.saveExport]: z.tuple([z.instanceof(Uint8Array).refine((bytes) => bytes.length > 0 && bytes.length <= MAX_EXPORT_BYTES), z.string().max(1_000)]),
 } as const;
 

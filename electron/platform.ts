@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { GaojiangError } from '../core/errors.js';
 import { writeFileDurably } from '../core/node/safe-write.js';
 import { PLATFORM_CHANNELS } from '../core/services/bridge.js';
 import type { ServiceImplementation } from '../core/services/contract.js';
@@ -12,6 +13,7 @@ import { needsReplaceQuestion, parseSuggestedDraftName, withDraftExtension } fro
 import type { OpenRequests } from './open-requests.js';
 import { parsePlatformArgs } from './platform-args.js';
 import { parseSaveExportArgs } from './save-export-args.js';
+import { exportFileName } from '../core/file-name.js';
 
 export interface PlatformDeps {
   implementation: ServiceImplementation;
@@ -88,6 +90,34 @@ export function bindPlatform(ipc: IpcHandleTarget<IpcMainInvokeEvent>, context: 
     if (result.canceled || !result.filePath) return 'cancelled' as const;
     // Durably, keeping the export it replaces as .bak (Chinese errors for a full disk or a file Word holds open).
     await writeFileDurably(result.filePath, bytes, { backup: true });
+    return 'saved' as const;
+  });
+
+  // 打印 and 导出 PDF print the page itself: its print stylesheet shows only the 分页预览's A4 pages, each
+  // carrying the GB/T 9704 margins (so the printer adds none: preferCSSPageSize, marginType none).
+  handleTrusted(ipc, PLATFORM_CHANNELS.printPages, context, async (event, args) => {
+    parsePlatformArgs(PLATFORM_CHANNELS.printPages, args, '打印请求无效。');
+    return new Promise<'printed' | 'cancelled'>((resolve, reject) => {
+      event.sender.print({ silent: false, printBackground: true, pageSize: 'A4', margins: { marginType: 'none' } }, (success, failureReason) => {
+        if (success) resolve('printed');
+        else if (/cancel/i.test(failureReason)) resolve('cancelled');
+        else reject(new GaojiangError('file-unwritable', '打印失败，请检查打印机后重试。', `print failed: ${failureReason}`));
+      });
+    });
+  });
+
+  handleTrusted(ipc, PLATFORM_CHANNELS.savePagesPdf, context, async (event, args) => {
+    const [suggestedName] = parsePlatformArgs(PLATFORM_CHANNELS.savePagesPdf, args, '导出 PDF 的请求无效。');
+    const options: SaveDialogOptions = {
+      title: '导出 PDF',
+      defaultPath: path.join(app.getPath('documents'), exportFileName(suggestedName, '.pdf')),
+      filters: [{ name: 'PDF 文档 (*.pdf)', extensions: ['pdf'] }],
+    };
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return 'cancelled' as const;
+    const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, margins: { marginType: 'none' } });
+    await writeFileDurably(result.filePath, pdf, { backup: true });
     return 'saved' as const;
   });
 }

@@ -22,4 +22,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['eval/quotes.ts'], outfile: 'dist/eval/quotes.js', format: 'esm', packages: 'external' }),
   build({ ...common, entryPoints: ['eval/import.ts'], outfile: 'dist/eval/import.js', format: 'esm', packages: 'external' }),
   build({ ...common, entryPoints: ['eval/checks.ts'], outfile: 'dist/eval/checks.js', format: 'esm', packages: 'external' }),
+  build({ ...common, entryPoints: ['eval/pages.ts'], outfile: 'dist/eval/pages.js', format: 'esm', packages: 'external' }),
 ]);

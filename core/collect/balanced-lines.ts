@@ -1,4 +1,4 @@
-import { breakAllowed, countLines, type LineMetrics } from './line-breaking.js';
+import { breakAllowed, countLines, type LineMetrics } from '../pages/line-breaking.js';
 
 /**
  * A display title (the cover's) split into lines of about equal length at

@@ -4,7 +4,7 @@ import { LINE_BREAK_RUN, paragraphXml } from '../export/paragraph-xml.js';
 import type { TextLook, TextLooks } from '../export/text-looks.js';
 import { COMPILE_STYLE_IDS, COVER_TITLE_SIZE } from './compile-styles.js';
 import { balancedLines } from './balanced-lines.js';
-import { TYPE_AREA_WIDTH } from './line-breaking.js';
+import { TYPE_AREA_WIDTH } from '../pages/line-breaking.js';
 
 /**
  * The cover: the volume's title in 小标宋 一号, in lines of balanced length, in the upper third, the

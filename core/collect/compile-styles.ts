@@ -2,7 +2,7 @@ import { AlignmentType, LeaderType, LineRuleType, TabStopType, type IParagraphSt
 import { LINE_PITCH, NO_FIRST_LINE_INDENT } from '../export/page-layout.js';
 import { documentStyles, STYLE_IDS } from '../export/styles.js';
 import type { TextLook, TextLooks } from '../export/text-looks.js';
-import { TYPE_AREA_WIDTH } from './line-breaking.js';
+import { TYPE_AREA_WIDTH } from '../pages/line-breaking.js';
 
 /**
  * The compilation's styles: the single export's GB/T 9704 styles plus the

@@ -8,7 +8,7 @@ import { paragraphXml, withoutXmlForbidden } from '../export/paragraph-xml.js';
 import { documentStyles, STYLE_IDS } from '../export/styles.js';
 import { textLooks, type TextLook, type TextLooks } from '../export/text-looks.js';
 import { packDocx, paragraphsFragment } from '../export/xml-fragments.js';
-import { TYPE_AREA_WIDTH } from './line-breaking.js';
+import { TYPE_AREA_WIDTH } from '../pages/line-breaking.js';
 import { pairPassages, type SimilarityDocument, type SimilarityReport, type SubmissionSimilarity } from './similarity.js';
 import { clusterSentence } from './similarity-clusters.js';
 import { byRate, paragraphNumber, percent, SOURCE_KIND_NAMES } from './similarity-report.js';

@@ -1,7 +1,7 @@
 import { deriveLabels } from '../model/numbering.js';
 import { blockText } from '../model/text.js';
 import type { Block, Draft } from '../model/schema.js';
-import { textWidth } from '../collect/line-breaking.js';
+import { textWidth } from '../pages/line-breaking.js';
 import { blankLine, blockParagraph, signatureParagraph } from './block-paragraphs.js';
 import { BODY_SIZE, SIGNATURE_RIGHT_INDENT } from './page-layout.js';
 import type { TextLooks } from './text-looks.js';

@@ -34,6 +34,10 @@ export interface BridgePlatform {
   chooseDraftSavePath(suggestedName: string): Promise<IpcResult<string | null>>;
   /** Shows the save dialog and writes the bytes there. */
   saveExport(bytes: Uint8Array, suggestedName: string): Promise<IpcResult<'saved' | 'cancelled'>>;
+  /** Prints the page (its print stylesheet shows only the 分页预览's pages) with the system's print dialog. */
+  printPages(): Promise<IpcResult<'printed' | 'cancelled'>>;
+  /** Shows the save dialog for a PDF (named from `suggestedName`) and writes the page printed to PDF there (A4, the page's own margins). */
+  savePagesPdf(suggestedName: string): Promise<IpcResult<'saved' | 'cancelled'>>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -49,5 +53,7 @@ export const PLATFORM_CHANNELS = {
   chooseDraftToOpen: 'gaojiang-platform:chooseDraftToOpen',
   chooseDraftSavePath: 'gaojiang-platform:chooseDraftSavePath',
   saveExport: 'gaojiang-platform:saveExport',
+  printPages: 'gaojiang-platform:printPages',
+  savePagesPdf: 'gaojiang-platform:savePagesPdf',
   menuCommand: 'gaojiang-platform:menuCommand',
 } as const;

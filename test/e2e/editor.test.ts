@@ -57,7 +57,7 @@ describe('the editor in Chromium', () => {
     // The outline lists the points in their new order, under 主体, with counts against the targets.
     // The outline and the counts are panes React re-renders after the keystroke: poll, not read once.
     await expect.poll(() => editor.outline.getByRole('button').nth(2).textContent()).toContain(FOURTH.slice(0, 8));
-    await expect.poll(() => editor.statusBar.textContent()).toMatch(/全文 \d+ 字.*目标 1,500—2,500 字.*发言约 1 分钟/);
+    await expect.poll(() => editor.statusBar.textContent()).toMatch(/全文 \d+ 字.*目标 1,500—2,500 字.*共 1 页，约 1 分钟/);
 
     await editor.page.screenshot({ path: SCREENSHOT });
 

@@ -38,6 +38,18 @@ export class FakeWebContents extends FakeEmitter {
     this.windowOpenHandler = handler;
   }
   close(): void {}
+  /** What print() was asked, in order; the fake answers as a user who cancels the print dialog. */
+  printCalls: Record<string, unknown>[] = [];
+  print(options: Record<string, unknown>, callback: (success: boolean, failureReason: string) => void): void {
+    this.printCalls.push(options);
+    callback(false, 'cancelled');
+  }
+  /** What printToPDF() was asked, in order; it answers with a tiny PDF-looking buffer. */
+  printToPdfCalls: Record<string, unknown>[] = [];
+  async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.printToPdfCalls.push(options);
+    return Buffer.from('%PDF-1.7 fake');
+  }
 }
 
 export interface FakeElectronState {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,13 +44,15 @@ describe('Electron main process (against a fake electron module)', async () => {
   const { state } = await fake;
   await vi.waitFor(() => expect(state.windows).toHaveLength(1));
 
-  it('binds one channel per service plus the three dialog operations, nothing else', () => {
+  it('binds one channel per service plus the dialog and print operations, nothing else', () => {
     expect([...state.handlers.keys()].sort()).toEqual(
       [
         ...SERVICE_NAME_LIST.map((name) => `gaojiang:${name}`),
         'gaojiang-platform:chooseDraftToOpen',
         'gaojiang-platform:chooseDraftSavePath',
         'gaojiang-platform:saveExport',
+        'gaojiang-platform:printPages',
+        'gaojiang-platform:savePagesPdf',
       ].sort(),
     );
   });
@@ -165,6 +167,35 @@ describe('Electron main process (against a fake electron module)', async () => {
       error: { code: 'unauthorized' },
     });
     expect(state.saveDialogOptions).toHaveLength(before);
+  });
+
+  const callFromWindow = (channel: string, ...args: unknown[]) =>
+    state.handlers.get(channel)!({ ...ours(), sender: state.windows[0]!.webContents }, ...args);
+
+  it('printPages: takes no arguments and prints the page with the print dialog, A4 without the printer\'s margins', async () => {
+    const contents = state.windows[0]!.webContents;
+    expect(await callFromWindow('gaojiang-platform:printPages', 'x')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(contents.printCalls).toEqual([]);
+    expect(await callFromWindow('gaojiang-platform:printPages')).toEqual({ ok: true, value: 'cancelled' });
+    expect(contents.printCalls).toEqual([expect.objectContaining({ silent: false, pageSize: 'A4', margins: { marginType: 'none' } })]);
+  });
+
+  it('savePagesPdf: checks its argument, asks where, and writes the page printed to PDF under a safe .pdf name', async () => {
+    const contents = state.windows[0]!.webContents;
+    expect(await callFromWindow('gaojiang-platform:savePagesPdf', 42)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await callFromWindow('gaojiang-platform:savePagesPdf', 'x'.repeat(501))).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await callFromWindow('gaojiang-platform:savePagesPdf', '题', 'extra')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(contents.printToPdfCalls).toEqual([]);
+    state.saveDialogAnswer = { canceled: true, filePath: '' };
+    expect(await callFromWindow('gaojiang-platform:savePagesPdf', '学习/体会?')).toEqual({ ok: true, value: 'cancelled' });
+    expect(state.saveDialogOptions.at(-1)).toMatchObject({ defaultPath: expect.stringMatching(/学习 体会\.pdf$/) });
+    expect(contents.printToPdfCalls).toEqual([]);
+    const chosen = path.join(elsewhere, '发言.pdf');
+    state.saveDialogAnswer = { canceled: false, filePath: chosen };
+    expect(await callFromWindow('gaojiang-platform:savePagesPdf', '发言')).toEqual({ ok: true, value: 'saved' });
+    expect(contents.printToPdfCalls).toEqual([expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true })]);
+    expect(readFileSync(chosen, 'utf8')).toBe('%PDF-1.7 fake');
+    state.saveDialogAnswer = { canceled: true, filePath: '' };
   });
 
   it('asks 保存 / 不保存 / 取消 when the page refuses to unload, and hands the answer back to the page', async () => {

@@ -12,6 +12,7 @@ describe('帮助: shortcut table', () => {
     expect(keysOf('另存为')).toEqual(['Ctrl+Shift+S']);
     expect(keysOf('导出 Word')).toEqual(['Ctrl+E']);
     expect(keysOf('打开本帮助')).toEqual(['F1']);
+    expect(keysOf('打印（分页预览）')).toEqual(['Ctrl+P']);
     expect(keysOf('把当前段设为一级标题')).toEqual(['Ctrl+1']);
     expect(keysOf('把当前段设为分点')).toEqual(['Ctrl+5']);
     expect(keysOf('设为领起句（分点开头加粗的一句）')).toEqual(['Ctrl+L']);
@@ -30,6 +31,7 @@ describe('帮助: shortcut table', () => {
       '另存为',
       '导出 Word',
       '打开本帮助',
+      '打印（分页预览）',
     ]);
   });
 

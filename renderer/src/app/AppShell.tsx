@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppClient } from '../client/index.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { matchDraftTheme } from '../editor/quotes/quote-logic.js';
 import { Notice } from '../components/Notice.js';
-import { OrganizerPage } from '../organizer/OrganizerPage.js';
 import type { ChecksStore } from '../editor/checks/checks-store.js';
 import { shortcutCommand, type AppCommand } from './commands.js';
 import { CheckSummaryDialog } from './dialogs/CheckSummaryDialog.js';
@@ -13,17 +12,20 @@ import { RecoveryDialog } from './dialogs/RecoveryDialog.js';
 import { SaveNameDialog } from './dialogs/SaveNameDialog.js';
 import { UnsavedChangesDialog } from './dialogs/UnsavedChangesDialog.js';
 import { displayName, windowTitle } from './document-state.js';
-import { HelpPage } from './help/HelpPage.js';
 import { ImportDialog } from './import/ImportDialog.js';
 import { TopBar } from './TopBar.js';
 import { useDocumentWorkflow } from './use-document-workflow.js';
 import { useNotices } from './use-notices.js';
 import { useTemplates } from './use-templates.js';
-import { NewDraftWizard } from './wizard/NewDraftWizard.js';
 import { themedTemplate } from './wizard/theme-draft.js';
 import { useThemes } from './wizard/use-themes.js';
 import { Workspace } from './Workspace.js';
 import './app.css';
+
+// Shown on demand, so each is its own chunk, loaded the first time it is opened.
+const OrganizerPage = lazy(async () => ({ default: (await import('../organizer/OrganizerPage.js')).OrganizerPage }));
+const HelpPage = lazy(async () => ({ default: (await import('./help/HelpPage.js')).HelpPage }));
+const NewDraftWizard = lazy(async () => ({ default: (await import('./wizard/NewDraftWizard.js')).NewDraftWizard }));
 
 /** The application: top bar, the open draft (or a start page), notices and the workflow's dialogs. */
 /** Commands that act on the open draft. */
@@ -105,7 +107,11 @@ export function AppShell() {
         </div>
       )}
       <main className="app-main">
-        {organizerOpen && <OrganizerPage notices={notices} onClose={() => setOrganizerOpen(false)} />}
+        {organizerOpen && (
+          <Suspense fallback={null}>
+            <OrganizerPage notices={notices} onClose={() => setOrganizerOpen(false)} />
+          </Suspense>
+        )}
         {openDocument ? (
           <Workspace key={loads} initialDraft={openDocument.draft} template={template} onChange={workflow.edited} checksRef={checks} />
         ) : (
@@ -118,7 +124,11 @@ export function AppShell() {
         )}
       </main>
 
-      {workflow.wizardOpen && <NewDraftWizard templates={templates} themes={themes} onCreate={workflow.created} onDismiss={workflow.closeWizard} />}
+      {workflow.wizardOpen && (
+        <Suspense fallback={null}>
+          <NewDraftWizard templates={templates} themes={themes} onCreate={workflow.created} onDismiss={workflow.closeWizard} />
+        </Suspense>
+      )}
       {workflow.importOpen && <ImportDialog onAccept={workflow.imported} onAcceptAll={workflow.importedAll} onDismiss={workflow.closeImport} />}
       {prompts.open.request && <OpenDraftDialog onAnswer={prompts.open.answer} />}
       {prompts.checkSummary.request && <CheckSummaryDialog findings={prompts.checkSummary.request} onAnswer={prompts.checkSummary.answer} />}
@@ -135,7 +145,11 @@ export function AppShell() {
           onClose={workflow.closeRecoveryOffer}
         />
       )}
-      {helpOpen && <HelpPage onClose={() => setHelpOpen(false)} newShortcutWorks={client.platform.fileDialogs === 'native'} />}
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <HelpPage onClose={() => setHelpOpen(false)} newShortcutWorks={client.platform.fileDialogs === 'native'} />
+        </Suspense>
+      )}
       {prompts.unsaved.request !== null && <UnsavedChangesDialog name={prompts.unsaved.request} onAnswer={prompts.unsaved.answer} />}
     </div>
   );

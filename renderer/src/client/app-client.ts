@@ -10,6 +10,16 @@ interface CommonPlatform {
   saveTextFile(text: string, fileName: string): void;
   /** Lets the user pick a file from their computer and returns it (a hidden file input); null if cancelled. */
   pickLocalFile(accept: string): Promise<File | null>;
+  /**
+   * Prints the 分页预览's pages (the page's print stylesheet shows only them): the system's print
+   * dialog in Electron, the browser's in the web version.
+   */
+  printPages(): Promise<'printed' | 'cancelled'>;
+  /**
+   * Saves the 分页预览's pages as a PDF: Electron asks where and writes it; a browser can only offer
+   * its print dialog, where the user picks “另存为 PDF” ('browser-dialog').
+   */
+  savePagesPdf(suggestedName: string): Promise<'saved' | 'cancelled' | 'browser-dialog'>;
   /** Commands from the main process (application menu, close dialog); Electron only. Returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -5,7 +5,7 @@ import { fromWireError } from '../../../core/services/wire-error.js';
 import type { AppClient, Services } from './app-client.js';
 import { downloadText, pickFile } from './browser-files.js';
 
-type PlatformOperation = 'chooseDraftToOpen' | 'chooseDraftSavePath' | 'saveExport';
+type PlatformOperation = 'chooseDraftToOpen' | 'chooseDraftSavePath' | 'saveExport' | 'printPages' | 'savePagesPdf';
 
 /** Errors arrive as values (see IpcResult); here they become thrown errors again. */
 function unwrap<T>(result: IpcResult<T>, operation: ServiceName | PlatformOperation): T {
@@ -30,6 +30,8 @@ export function createElectronClient(bridge: GaojiangBridge): AppClient {
       chooseDraftSavePath: async (suggestedName) =>
         unwrap(await bridge.platform.chooseDraftSavePath(suggestedName), 'chooseDraftSavePath'),
       saveExport: async (bytes, fileName) => unwrap(await bridge.platform.saveExport(bytes, fileName), 'saveExport'),
+      printPages: async () => unwrap(await bridge.platform.printPages(), 'printPages'),
+      savePagesPdf: async (suggestedName) => unwrap(await bridge.platform.savePagesPdf(suggestedName), 'savePagesPdf'),
       saveTextFile: downloadText,
       pickLocalFile: pickFile,
       onMenuCommand: (listener) => bridge.platform.onMenuCommand(listener),

@@ -60,6 +60,14 @@ export function createHttpClient(token: string): AppClient {
         downloadBytes(bytes, fileName);
         return 'saved';
       },
+      printPages: async () => {
+        window.print();
+        return 'printed';
+      },
+      savePagesPdf: async () => {
+        window.print();
+        return 'browser-dialog';
+      },
       saveTextFile: downloadText,
       pickLocalFile: pickFile,
       onMenuCommand: () => () => {},

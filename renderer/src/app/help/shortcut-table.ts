@@ -1,6 +1,7 @@
 import { BLOCK_KIND_NAMES } from '../../editor/model/block-kind.js';
 import type { EditorCommand } from '../../editor/model/commands.js';
 import { commandForKey } from '../../editor/model/keymap.js';
+import { isPrintShortcut } from '../../editor/pages/print-shortcut.js';
 import { shortcutCommand, type AppCommand } from '../commands.js';
 
 /**
@@ -31,6 +32,9 @@ const APP_COMMAND_NAMES: Record<Exclude<AppCommand, 'save-and-close' | 'discard-
   help: '打开本帮助',
   organizer: '打开征集汇编',
 };
+
+/** The draft workspace's own file shortcut (renderer/src/editor/pages/print-shortcut.ts). */
+const PRINT_NAME = '打印（分页预览）';
 
 const EDITOR_COMMAND_NAMES: { [T in EditorCommand['type']]: (command: Extract<EditorCommand, { type: T }>) => string } = {
   'block-kind': (command) => `把当前段设为${BLOCK_KIND_NAMES[command.kind]}`,
@@ -88,12 +92,13 @@ export function shortcutRows(): ShortcutRow[] {
       const chord = `${modifier.prefix}${press.label}`;
       const app = shortcutCommand(event);
       if (app && app !== 'save-and-close' && app !== 'discard-and-close') add('文件', APP_COMMAND_NAMES[app], chord);
+      if (isPrintShortcut(event)) add('文件', PRINT_NAME, chord);
       const editor = commandForKey(event);
       if (editor) add('编辑', editorCommandName(editor), chord);
     }
   }
   // File commands in the top bar's order; editing ones as met (block kinds by digit, then letters, then arrows).
-  const appOrder: string[] = Object.values(APP_COMMAND_NAMES);
+  const appOrder: string[] = [...Object.values(APP_COMMAND_NAMES), PRINT_NAME];
   const rank = (row: ShortcutRow): number => (row.group === '文件' ? appOrder.indexOf(row.action) : appOrder.length);
   return [...rows.values()].sort((a, b) => rank(a) - rank(b));
 }
