@@ -108,6 +108,15 @@ export const ComparedTextSchema = z.strictObject({
   excluded: z.array(RangeSchema).max(1_000_000),
 });
 
+const ReviewEntry = { submissionId: Id, name: TextName };
+export const CompileReviewSchema = z.strictObject({
+  threshold: z.number(),
+  similar: z.array(z.strictObject({ ...ReviewEntry, share: z.number(), sourceName: TextName })).max(MAX_COMPILED),
+  checkErrors: z.array(z.strictObject({ ...ReviewEntry, errors: z.number().int(), examples: z.array(z.string().max(2_000)).max(10) })).max(MAX_COMPILED),
+  punctuation: z.array(z.strictObject({ ...ReviewEntry, fixes: z.number().int() })).max(MAX_COMPILED),
+  missing: z.array(z.strictObject({ memberId: Id, name: z.string(), unit: z.string() })).max(100_000),
+});
+
 const NamedSourceSchema = z.strictObject({ name: z.string().min(1).max(500), source: ImportSourceSchema });
 
 const ExportedBytesSchema = z.strictObject({ fileName: z.string(), bytes: z.instanceof(Uint8Array) });
@@ -215,6 +224,31 @@ export const collectionOperations = {
       title: z.string().max(200).optional(),
     }),
     output: ExportedBytesSchema,
+  },
+  /**
+   * 汇编前检查: of the chosen submissions, those over the 查重 threshold
+   * (compared with the whole collection), those with 体检 errors and those
+   * with punctuation 整理标点 fixes; and the roster members who have not handed in.
+   */
+  reviewCompile: {
+    input: z.strictObject({
+      collectionId: Id,
+      submissionIds: z.array(Id).max(MAX_COMPILED),
+      threshold: z.number().min(0).max(1).optional(),
+    }),
+    output: CompileReviewSchema,
+  },
+  /**
+   * 整理标点 across the chosen submissions: the checks' mechanical punctuation
+   * fixes, each changed draft stored as a new version (整理标点); the member's
+   * own versions are kept.
+   */
+  cleanPunctuation: {
+    input: z.strictObject({ collectionId: Id, submissionIds: z.array(Id).max(MAX_COMPILED) }),
+    output: z.strictObject({
+      changed: z.array(z.strictObject({ submissionId: Id, fixes: z.number().int() })),
+      fixes: z.number().int(),
+    }),
   },
   /** The 汇编: the chosen submissions in the given order, compiled from their drafts. */
   compileSubmissions: {

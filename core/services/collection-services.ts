@@ -2,6 +2,7 @@ import { articlesOf } from '../collect/articles.js';
 import { collectionStatus, reminderText } from '../collect/collection-status.js';
 import type { CollectionStorePort } from '../collect/collection-store-port.js';
 import { compileCollection } from '../collect/compile-docx.js';
+import { cleanPunctuation, reviewCompile } from '../collect/compile-review.js';
 import { matchMember } from '../collect/roster-match.js';
 import { parseRosterCsv } from '../collect/roster-csv.js';
 import { findSimilarity, pairPassages, type SimilarityDocument, type SimilarityProblem } from '../collect/similarity.js';
@@ -202,6 +203,40 @@ export function createCollectionServices(env: CollectionEnvironment): Collection
       const name = title ?? '查重报告';
       const bytes = await similarityReportDocx(report, new Map(texts.map((text) => [text.id, text])), { title: name });
       return { fileName: exportFileName(name), bytes };
+    },
+
+    reviewCompile: async ({ collectionId, submissionIds, threshold }) => {
+      const { library } = await collectionOf(collectionId);
+      const submissions = library.submissions(collectionId);
+      const drafts = new Map(submissions.map((submission) => [submission.id, submissionOf(library, collectionId, submission.id).draft]));
+      const nameOf = (submission: (typeof submissions)[number]): string => (submission.submitter ? `${submission.submitter}：${submission.title}` : submission.title);
+      const documents: SimilarityDocument[] = submissions.map((submission) => ({
+        id: submission.id,
+        name: nameOf(submission),
+        ...draftComparableText(drafts.get(submission.id) as Draft),
+      }));
+      const similarity = findSimilarity(documents, [], threshold === undefined ? {} : { threshold });
+      const byId = new Map(submissions.map((submission) => [submission.id, submission]));
+      const chosen = submissionIds.map((id) => {
+        const submission = byId.get(id);
+        if (!submission) throw new GaojiangError('file-not-found', '没有找到这份稿件（可能已被删除）。', `submission ${id} not found`);
+        return { id, name: nameOf(submission), draft: drafts.get(id) as Draft };
+      });
+      const status = collectionStatus(library.roster(collectionId), submissions);
+      const missing = status.members.filter((row) => row.status === '未交').map(({ member }) => ({ memberId: member.id, name: member.name, unit: member.unit }));
+      return reviewCompile(chosen, similarity, missing);
+    },
+
+    cleanPunctuation: async ({ collectionId, submissionIds }) => {
+      const { library } = await collectionOf(collectionId);
+      const changed: { submissionId: string; fixes: number }[] = [];
+      for (const id of submissionIds) {
+        const cleaned = cleanPunctuation(submissionOf(library, collectionId, id).draft);
+        if (cleaned.fixes === 0) continue;
+        library.revise(id, cleaned.draft, '整理标点');
+        changed.push({ submissionId: id, fixes: cleaned.fixes });
+      }
+      return { changed, fixes: changed.reduce((sum, entry) => sum + entry.fixes, 0) };
     },
 
     compileSubmissions: async ({ collectionId, submissionIds, title, unit, date, duplex, articlesOnOddPages }) => {

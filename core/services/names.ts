@@ -51,5 +51,7 @@ export const SERVICE_NAME_LIST = [
   'checkCollectionSimilarity',
   'similarityPassages',
   'exportSimilarityReport',
+  'reviewCompile',
+  'cleanPunctuation',
   'compileSubmissions',
 ] as const;

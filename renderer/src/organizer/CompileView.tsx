@@ -20,7 +20,7 @@ export function CompileView({ overview, notices }: { overview: Overview; notices
   const { services, platform } = useAppClient();
   const initial = (order: CompileOrder) => orderSubmissions(overview.submissions, overview.roster, order).map((s) => s.id);
   const [order, setOrder] = useState<string[]>(() => initial('roster'));
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(overview.submissions.filter((s) => s.status !== '退回修改').map((s) => s.id)));
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(overview.submissions.filter((s) => s.status !== '已退回').map((s) => s.id)));
   const [title, setTitle] = useState(`${overview.collection.theme}材料汇编`);
   const [unit, setUnit] = useState(overview.collection.organizerUnit);
   const [date, setDate] = useState(today);
