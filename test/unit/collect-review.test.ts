@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { exportDraftToDocx } from '../../core/export/docx.js';
 import { createDraft } from '../../core/model/create.js';
 import type { Block, Draft } from '../../core/model/schema.js';
-import { blockText } from '../../core/model/text.js';
 import { variedArticles } from '../fixtures/collect-drafts.js';
 import { docxParagraphTexts } from '../support/docx-text.js';
 import { localServices } from '../support/local-services.js';
