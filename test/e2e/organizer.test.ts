@@ -131,11 +131,61 @@ describe('the organizer’s 征集汇编', () => {
     await expect.poll(() => items.allTextContents()).toEqual(order);
     await organizer.region.getByLabel('汇编标题').fill('主题教育研讨材料汇编');
     await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'organizer-compile.png') });
-    const volume = await organizer.download(/导出汇编/);
+    // 汇编前检查: 赵六 has not handed in; the organizer compiles anyway.
+    await organizer.region.getByRole('button', { name: /导出汇编/ }).click();
+    const review = organizer.region.getByRole('region', { name: '汇编前检查' });
+    await expect.poll(() => review.getByLabel('尚未交稿').textContent()).toBe('赵六（人事科）');
+    const volume = await organizer.download('仍然汇编');
     expect(volume.suggestedFilename()).toBe('主题教育研讨材料汇编.docx');
     const paragraphs = docxParagraphTexts(new Uint8Array(await readFile((await volume.path())!)));
     const headings = paragraphs.flatMap((line, i) => (/^第\d+篇$/.test(line) ? [[line, paragraphs[i + 1]]] : []));
     expect(headings).toEqual(order.map((title, i) => [`第${i + 1}篇`, title]));
+    expect(app.pageProblems).toEqual([]);
+  }, 120_000);
+
+  it('汇编前检查 shows what is wrong in the batch; 一键整理标点 fixes it as a new version; 去处理 leads to 查重', async () => {
+    const app = await AppPage.open(session.context(), session.web().host.url);
+    const organizer = await OrganizerPage.open(app.page);
+    await organizer.createCollection('标点整理', '2026-12-04', '机关党委');
+    await organizer.openTab('名单');
+    await organizer.upload('从 CSV 导入名单', [{ name: '名单.csv', mimeType: 'text/csv', buffer: Buffer.from('姓名,单位\n张三,办公室\n李四,财务科\n王五,办公室\n', 'utf8') }]);
+    await expect.poll(() => organizer.table('名单').locator('tbody tr').count()).toBe(4);
+    await organizer.openTab('交稿情况');
+    // A .docx 稿匠 exported re-imports exactly: the member's half-width marks reach the collection.
+    const halfWidth = createDraft('学习体会', { author: '张三', unit: '办公室' });
+    halfWidth.children = [...halfWidth.children.slice(0, 2), { type: 'paragraph', children: [{ text: '我们要深入学习,提高认识;做到知行合一!' }] }];
+    const docx = { name: '张三.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(await exportDraftToDocx(halfWidth)) };
+    const copied = readCorpus('speeches-excerpts.txt').split('\n').filter((line) => line.length > 80).slice(0, 3).join('\n');
+    await organizer.upload('选择稿件文件', [docx, text('李四-体会.txt', `李四的体会\n\n${copied}\n`), text('王五-体会.txt', `王五的体会\n\n${copied}\n`)]);
+    await expect.poll(() => organizer.region.getByRole('list', { name: '导入结果' }).locator('li').count(), { timeout: 20_000 }).toBe(3);
+
+    await organizer.openTab('汇编');
+    await organizer.region.getByRole('button', { name: /导出汇编/ }).click();
+    const review = organizer.region.getByRole('region', { name: '汇编前检查' });
+    await expect.poll(() => review.getByRole('list', { name: '重复率超标' }).locator('li').count()).toBe(2);
+    await expect(review.getByRole('list', { name: '体检错误' }).textContent()).resolves.toContain('张三：学习体会');
+    await expect(review.textContent()).resolves.toContain('1 篇稿件有 3 处标点可自动整理');
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'organizer-compile-review.png') });
+    await review.getByRole('button', { name: '一键整理标点' }).click();
+    await organizer.page.getByText(/已整理 1 篇稿件的标点，共 3 处/).waitFor();
+    await expect.poll(() => review.textContent()).not.toContain('标点可自动整理');
+    const volume = await organizer.download('仍然汇编');
+    const paragraphs = docxParagraphTexts(new Uint8Array(await readFile((await volume.path())!)));
+    expect(paragraphs).toContain('我们要深入学习，提高认识；做到知行合一！');
+
+    // The member's own file is kept: version 1 in the history, the cleaned text version 2.
+    await organizer.openTab('交稿情况');
+    await organizer.table('交稿情况').getByRole('button', { name: '第 2 版' }).click();
+    await expect.poll(() => organizer.region.getByRole('list', { name: '历次交稿' }).locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^第 2 版：整理标点/),
+      expect.stringMatching(/^第 1 版：张三\.docx/),
+    ]);
+
+    // 去处理 leads to 查重 when copies were found.
+    await organizer.openTab('汇编');
+    await organizer.region.getByRole('button', { name: /导出汇编/ }).click();
+    await review.getByRole('button', { name: '去处理' }).click();
+    await expect.poll(() => organizer.region.getByRole('tab', { name: '查重' }).getAttribute('aria-selected')).toBe('true');
     expect(app.pageProblems).toEqual([]);
   }, 120_000);
 

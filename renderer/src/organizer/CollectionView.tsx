@@ -67,7 +67,7 @@ export function CollectionView({ id, notices, onChanged, onDeleted }: Collection
         {tab === 'submissions' && <SubmissionsView overview={overview} notices={notices} reload={changed} />}
         {tab === 'roster' && <RosterView overview={overview} notices={notices} reload={changed} />}
         {tab === 'similarity' && <SimilarityView overview={overview} notices={notices} />}
-        {tab === 'compile' && <CompileView overview={overview} notices={notices} />}
+        {tab === 'compile' && <CompileView overview={overview} notices={notices} reload={changed} onGoTo={setTab} />}
         {tab === 'settings' && (
           <>
             <CollectionForm initial={overview.collection} onSaved={() => void changed()} notices={notices} />
