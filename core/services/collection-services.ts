@@ -9,6 +9,7 @@ import { findSimilarity, pairPassages, type SimilarityDocument, type SimilarityP
 import { similarityReportDocx } from '../collect/similarity-docx.js';
 import { draftComparableText } from '../collect/similarity-text.js';
 import { GaojiangError, isGaojiangError } from '../errors.js';
+import { exportDraftToDocx } from '../export/docx.js';
 import { exportFileName } from '../file-name.js';
 import { importDocument, type ImportRunner, type ImportSource } from '../import/import-document.js';
 import { authorLineText } from '../model/create.js';
@@ -203,6 +204,33 @@ export function createCollectionServices(env: CollectionEnvironment): Collection
       const name = title ?? '查重报告';
       const bytes = await similarityReportDocx(report, new Map(texts.map((text) => [text.id, text])), { title: name });
       return { fileName: exportFileName(name), bytes };
+    },
+
+    submissionDraft: async ({ id, version }) => {
+      const library = await store();
+      const submission = library.getSubmission(id);
+      const draft = submission ? library.draft(id, version) : undefined;
+      if (!submission || !draft) throw new GaojiangError('file-not-found', '没有找到这份稿件（可能已被删除）。', `submission ${id} v${version ?? 'latest'} not found`);
+      return { draft, version: version ?? submission.version };
+    },
+
+    reviseSubmission: async ({ id, draft }) => {
+      const library = await store();
+      if (!library.getSubmission(id)) throw new GaojiangError('file-not-found', '没有找到这份稿件（可能已被删除）。', `submission ${id} not found`);
+      return library.revise(id, draft, '组织者修改');
+    },
+
+    returnSubmission: async ({ id, draft: shown, notes, reviewer }) => {
+      const library = await store();
+      const submission = library.getSubmission(id);
+      const draft = shown ?? (submission ? library.draft(id) : undefined);
+      if (!submission || !draft) throw new GaojiangError('file-not-found', '没有找到这份稿件（可能已被删除）。', `submission ${id} not found`);
+      const collection = library.getCollection(submission.collectionId);
+      const author = reviewer || collection?.organizerUnit || '组织者';
+      const bytes = await exportDraftToDocx(draft, {}, { author, date: new Date(now()), comments: notes });
+      const returned = library.updateSubmission(id, { status: '已退回', note: `已退回修改（${notes.length} 处批注）` });
+      const who = submission.submitter ? `${submission.submitter}-` : '';
+      return { fileName: exportFileName(`${who}${submission.title}（退回修改）`), bytes, submission: returned };
     },
 
     reviewCompile: async ({ collectionId, submissionIds, threshold }) => {

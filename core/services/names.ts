@@ -53,5 +53,8 @@ export const SERVICE_NAME_LIST = [
   'exportSimilarityReport',
   'reviewCompile',
   'cleanPunctuation',
+  'submissionDraft',
+  'reviseSubmission',
+  'returnSubmission',
   'compileSubmissions',
 ] as const;
