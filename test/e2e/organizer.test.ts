@@ -189,6 +189,50 @@ describe('the organizer’s 征集汇编', () => {
     expect(app.pageProblems).toEqual([]);
   }, 120_000);
 
+  it('opens a submission, edits it as a new version and sends it back with Word comments (已退回)', async () => {
+    const app = await AppPage.open(session.context(), session.web().host.url);
+    const organizer = await OrganizerPage.open(app.page);
+    await organizer.createCollection('退回修改', '2026-12-04', '机关党委');
+    await organizer.openTab('名单');
+    await organizer.upload('从 CSV 导入名单', [{ name: '名单.csv', mimeType: 'text/csv', buffer: Buffer.from('姓名,单位\n张三,办公室\n', 'utf8') }]);
+    await expect.poll(() => organizer.table('名单').locator('tbody tr').count()).toBe(2);
+    await organizer.openTab('交稿情况');
+    await organizer.upload('选择稿件文件', [text('张三-体会.txt', '学习体会\n\n我们要加强学习，提高认识。\n要把学习成果转化为推动工作的实际成效。\n')]);
+    await expect.poll(() => organizer.region.getByRole('list', { name: '导入结果' }).locator('li').count(), { timeout: 20_000 }).toBe(1);
+
+    await organizer.region.getByRole('button', { name: '打开张三的稿件' }).click();
+    const editor = organizer.region.getByRole('region', { name: '查看稿件' });
+    const paragraph = editor.locator('textarea').filter({ hasText: '我们要加强学习' });
+    await paragraph.fill('我们要加强理论学习，提高认识。');
+    await editor.getByRole('button', { name: '保存修改' }).click();
+    await organizer.page.getByText('已保存为第 2 版（组织者修改），原稿保留').waitFor();
+
+    // A note on a passage: select it in the text box, write the note.
+    const body = editor.locator('textarea').filter({ hasText: '要把学习成果' });
+    await body.evaluate((element: HTMLTextAreaElement) => {
+      element.focus();
+      element.setSelectionRange(2, 6);
+    });
+    await editor.getByLabel('批注内容').fill('请写明具体成果');
+    await editor.getByRole('button', { name: '批注所选文字' }).click();
+    await expect.poll(() => editor.getByRole('list', { name: '批注' }).textContent()).toContain('“学习成果”：请写明具体成果');
+    const [returned] = await Promise.all([organizer.page.waitForEvent('download'), editor.getByRole('button', { name: '退回修改', exact: true }).click()]);
+    expect(returned.suggestedFilename()).toBe('张三-学习体会（退回修改）.docx');
+    const { readDocxParts } = await import('../support/docx-parts.js');
+    const parts = readDocxParts(new Uint8Array(await readFile((await returned.path())!)));
+    expect(parts.part('word/comments.xml')).toContain('请写明具体成果');
+    expect(parts.document).toMatch(/<w:commentRangeStart w:id="0"\/>.*学习成果.*<w:commentRangeEnd w:id="0"\/>/);
+    expect(docxParagraphTexts(new Uint8Array(await readFile((await returned.path())!)))).toContain('我们要加强理论学习，提高认识。');
+    await expect.poll(() => organizer.region.getByLabel('张三的状态').inputValue()).toBe('已退回');
+
+    await organizer.table('交稿情况').getByRole('button', { name: '第 2 版' }).click();
+    await expect.poll(() => organizer.region.getByRole('list', { name: '历次交稿' }).locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^第 2 版：组织者修改/),
+      expect.stringMatching(/^第 1 版：张三-体会\.txt/),
+    ]);
+    expect(app.pageProblems).toEqual([]);
+  }, 120_000);
+
   it('a draft made with 新建 while 征集汇编 is shown is shown, not left under the organizer page', async () => {
     const app = await AppPage.open(session.context(), session.web().host.url);
     const organizer = await OrganizerPage.open(app.page);
