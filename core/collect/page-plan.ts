@@ -1,8 +1,8 @@
 import { printedItems, type PrintedItem } from '../export/draft-paragraphs.js';
-import { LINES_PER_PAGE, SIGNATURE_RIGHT_INDENT, TITLE_SIZE } from '../export/page-layout.js';
+import { LINES_PER_PAGE, SIGNATURE_RIGHT_INDENT } from '../export/page-layout.js';
 import { labelledText } from '../model/text.js';
 import type { CollectionArticle } from './articles.js';
-import { BODY_LINE, countLines, TYPE_AREA_WIDTH, type LineMetrics } from './line-breaking.js';
+import { BODY_LINE, countLines, TITLE_LINE, TYPE_AREA_WIDTH, type LineMetrics } from './line-breaking.js';
 
 /**
  * Where each article of a compilation starts, estimated on the GB/T 9704
@@ -18,7 +18,6 @@ import { BODY_LINE, countLines, TYPE_AREA_WIDTH, type LineMetrics } from './line
  * can push a heading to the next page.
  */
 
-const TITLE_LINE: LineMetrics = { size: TITLE_SIZE, width: TYPE_AREA_WIDTH, firstLineIndent: 0 };
 const CENTRED_LINE: LineMetrics = { ...BODY_LINE, firstLineIndent: 0 };
 const SIGNATURE_LINE: LineMetrics = { ...BODY_LINE, width: TYPE_AREA_WIDTH - SIGNATURE_RIGHT_INDENT, firstLineIndent: 0 };
 

@@ -68,3 +68,27 @@ export function withCommentRanges(paragraph: string, ranges: readonly CommentRan
     .join('');
   return rest === '' ? body : body.replace(/<\/w:p>$/, `${rest}</w:p>`);
 }
+
+/**
+ * `xml` (given the properties of the run it falls in) inserted between the runs at each offset (0 < offset < text length)
+ * of a paragraph's printed text, a run split where an offset falls inside
+ * it: a title's line breaks (w:br) at its balanced break points.
+ */
+export function insertAtOffsets(paragraph: string, offsets: readonly number[], xml: (runProperties: string) => string): string {
+  if (offsets.length === 0) return paragraph;
+  const cuts = new Set(offsets);
+  let offset = 0;
+  return paragraph.replace(TEXT_RUN, (_, properties: string, escaped: string) => {
+    const chars = [...unescapeXml(escaped)];
+    let out = '';
+    let from = 0;
+    for (let i = 1; i <= chars.length; i++) {
+      if (i < chars.length && !cuts.has(offset + i)) continue;
+      if (offset + from > 0 && cuts.has(offset + from)) out += xml(properties);
+      out += `<w:r>${properties}<w:t xml:space="preserve">${escapeXml(chars.slice(from, i).join(''))}</w:t></w:r>`;
+      from = i;
+    }
+    offset += chars.length;
+    return out;
+  });
+}
