@@ -233,6 +233,31 @@ describe('the organizer’s 征集汇编', () => {
     expect(app.pageProblems).toEqual([]);
   }, 120_000);
 
+  it('shows and takes dates as 2026年12月4日, not mm/dd/yyyy', async () => {
+    const app = await AppPage.open(session.context(), session.web().host.url);
+    const organizer = await OrganizerPage.open(app.page);
+    await organizer.region.getByRole('button', { name: '新建征集' }).click();
+    const form = organizer.region.getByRole('form', { name: '新建征集' });
+    await form.getByLabel('征集主题').fill('日期格式');
+    await form.getByLabel('截止日期').fill('2026/12/4');
+    await form.getByLabel('截止日期').blur();
+    await expect(form.getByLabel('截止日期').inputValue()).resolves.toBe('2026年12月4日');
+    await form.getByRole('button', { name: '创建征集' }).click();
+    await organizer.region.getByRole('heading', { name: '日期格式' }).waitFor();
+    await expect(organizer.region.locator('.collection-head').textContent()).resolves.toContain('截止 2026年12月4日');
+    await expect(organizer.region.getByRole('list', { name: '征集列表' }).textContent()).resolves.toContain('截止 2026年12月4日');
+    // The 汇编's date: today, in Chinese; a date that does not exist is refused in words.
+    await organizer.openTab('汇编');
+    const date = organizer.region.getByLabel('日期', { exact: true });
+    await expect(date.inputValue()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    await date.fill('2026年2月30日');
+    await organizer.region.getByText('请按“2026年12月4日”的格式填写日期').waitFor();
+    await organizer.openTab('设置');
+    await expect(organizer.region.getByRole('form', { name: '征集设置' }).getByLabel('截止日期').inputValue()).resolves.toBe('2026年12月4日');
+    await app.page.screenshot({ path: path.join(TEST_OUTPUT, 'organizer-dates.png') });
+    expect(app.pageProblems).toEqual([]);
+  });
+
   it('a draft made with 新建 while 征集汇编 is shown is shown, not left under the organizer page', async () => {
     const app = await AppPage.open(session.context(), session.web().host.url);
     const organizer = await OrganizerPage.open(app.page);

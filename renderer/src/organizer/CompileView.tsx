@@ -5,6 +5,7 @@ import type { Submission } from '../../../core/collect/collection-schema.js';
 import type { Notices } from '../app/use-notices.js';
 import { useAppClient } from '../client/index.js';
 import { compileItemMeta, localDate } from './compile-item.js';
+import { ChineseDateInput } from './ChineseDateInput.js';
 import { CompileReviewPanel, type ReviewTarget } from './CompileReviewPanel.js';
 import type { Overview } from './use-collection.js';
 
@@ -122,10 +123,10 @@ export function CompileView({ overview, notices, reload, onGoTo }: CompileViewPr
             <span className="field-label">单位</span>
             <input type="text" value={unit} onChange={(event) => setUnit(event.target.value)} />
           </label>
-          <label className="field">
+          <div className="field">
             <span className="field-label">日期</span>
-            <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
-          </label>
+            <ChineseDateInput label="日期" value={date} onChange={setDate} />
+          </div>
         </div>
         <label className="check">
           <input type="checkbox" checked={duplex} onChange={(event) => setDuplex(event.target.checked)} />
