@@ -45,6 +45,7 @@ const bridge: GaojiangBridge = {
     chooseDraftToOpen: () => ipcRenderer.invoke(PLATFORM_CHANNELS.chooseDraftToOpen),
     chooseDraftSavePath: (suggestedName) => ipcRenderer.invoke(PLATFORM_CHANNELS.chooseDraftSavePath, suggestedName),
     saveExport: (bytes, suggestedName) => ipcRenderer.invoke(PLATFORM_CHANNELS.saveExport, bytes, suggestedName),
+    showExportInFolder: (file) => ipcRenderer.invoke(PLATFORM_CHANNELS.showExportInFolder, file),
     onMenuCommand: (listener) => {
       // A fresh function per subscription, so unsubscribing one never drops another.
       const relay = (command: MenuCommand): void => listener(command);

@@ -32,8 +32,10 @@ export interface BridgePlatform {
    * it; null if cancelled. The page then saves through the saveDraft service.
    */
   chooseDraftSavePath(suggestedName: string): Promise<IpcResult<string | null>>;
-  /** Shows the save dialog and writes the bytes there. */
-  saveExport(bytes: Uint8Array, suggestedName: string): Promise<IpcResult<'saved' | 'cancelled'>>;
+  /** Shows the save dialog and writes the bytes there; the path written, or 'cancelled'. */
+  saveExport(bytes: Uint8Array, suggestedName: string): Promise<IpcResult<{ path: string } | 'cancelled'>>;
+  /** 打开所在文件夹: shows a file saveExport wrote in this run in the system's file manager (any other path is refused). */
+  showExportInFolder(path: string): Promise<IpcResult<null>>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -49,5 +51,6 @@ export const PLATFORM_CHANNELS = {
   chooseDraftToOpen: 'gaojiang-platform:chooseDraftToOpen',
   chooseDraftSavePath: 'gaojiang-platform:chooseDraftSavePath',
   saveExport: 'gaojiang-platform:saveExport',
+  showExportInFolder: 'gaojiang-platform:showExportInFolder',
   menuCommand: 'gaojiang-platform:menuCommand',
 } as const;

@@ -170,6 +170,8 @@ describe('the organizer’s 征集汇编', () => {
     await organizer.page.getByText(/已整理 1 篇稿件的标点，共 3 处/).waitFor();
     await expect.poll(() => review.textContent()).not.toContain('标点可自动整理');
     const volume = await organizer.download('仍然汇编');
+    // Where the file went (the web host hands it to the browser's downloads; the desktop app adds 打开所在文件夹).
+    await organizer.page.getByText(/^已导出汇编“标点整理材料汇编\.docx”，共 3 篇，保存在浏览器的“下载”文件夹$/).waitFor();
     const paragraphs = docxParagraphTexts(new Uint8Array(await readFile((await volume.path())!)));
     expect(paragraphs).toContain('我们要深入学习，提高认识；做到知行合一！');
 

@@ -64,6 +64,8 @@ export interface FakeElectronState {
   messageBoxOptions: Record<string, unknown>[];
   /** What was last given to Menu.setApplicationMenu. */
   menu: unknown;
+  /** The paths shell.showItemInFolder was asked to show. */
+  shownInFolder: string[];
 }
 
 export interface FakeBrowserWindow {
@@ -91,6 +93,7 @@ function freshState(): FakeElectronState {
     messageBoxAnswer: 2,
     messageBoxOptions: [],
     menu: undefined,
+    shownInFolder: [],
   };
 }
 
@@ -169,6 +172,7 @@ export function createFakeElectron() {
       },
     },
     ipcMain: { handle: (channel: string, listener: Listener) => state.handlers.set(channel, listener) },
+    shell: { showItemInFolder: (file: string) => state.shownInFolder.push(file) },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (state.menu = menu) },
     dialog: {
       showOpenDialog: async () => {

@@ -8,6 +8,7 @@ import { compileItemMeta, localDate } from './compile-item.js';
 import { ChineseDateInput } from './ChineseDateInput.js';
 import { CompileReviewPanel, type ReviewTarget } from './CompileReviewPanel.js';
 import type { Overview } from './use-collection.js';
+import { announceExport } from '../app/export-notice.js';
 
 const today = (): string => localDate(new Date());
 
@@ -103,7 +104,7 @@ export function CompileView({ overview, notices, reload, onGoTo }: CompileViewPr
         duplex,
         articlesOnOddPages: duplex && articlesOnOddPages,
       });
-      if ((await platform.saveExport(compiled.bytes, compiled.fileName)) === 'saved') notices.info(`已导出汇编“${compiled.fileName}”，共 ${compiled.articles.length} 篇`);
+      announceExport(notices, await platform.saveExport(compiled.bytes, compiled.fileName), `已导出汇编“${compiled.fileName}”，共 ${compiled.articles.length} 篇`);
     } catch (error) {
       notices.error(error);
     } finally {

@@ -5,6 +5,7 @@ import type { Block, Draft } from '../../../core/model/schema.js';
 import { blockText } from '../../../core/model/text.js';
 import type { Notices } from '../app/use-notices.js';
 import { useAppClient } from '../client/index.js';
+import { announceExport } from '../app/export-notice.js';
 
 interface Note {
   block: number;
@@ -91,9 +92,7 @@ export function SubmissionEditor({ submission, notices, onClose, reload }: Submi
   const sendBack = () =>
     act(async () => {
       const returned = await services.returnSubmission({ id: submission.id, draft, notes: notes.map(({ block, start, end, text }) => ({ block, start, end, text })) });
-      if ((await platform.saveExport(returned.bytes, returned.fileName)) === 'saved') {
-        notices.info(`已生成退回稿“${returned.fileName}”（${notes.length} 处批注），状态改为已退回`);
-      }
+      announceExport(notices, await platform.saveExport(returned.bytes, returned.fileName), `已生成退回稿“${returned.fileName}”（${notes.length} 处批注），状态改为已退回`);
       await reload();
       onClose();
     });
