@@ -75,3 +75,22 @@ describe('titles in the export and the 汇编', () => {
     expect(title.xml).toContain('w:bookmarkStart');
   });
 });
+
+describe('a title in balanced lines re-imports as one title', () => {
+  it('from a .docx edited in Word (its embedded draft gone)', async () => {
+    const { unzipSync, zipSync } = await import('fflate');
+    const { importDocument } = await import('../../core/import/import-document.js');
+    const { blockText } = await import('../../core/model/text.js');
+    const draft = createDraft(TWO);
+    draft.children.push({ type: 'paragraph', children: [{ text: '我们要加强学习。' }] });
+    const parts = unzipSync(await exportDraftToDocx(draft));
+    expect(new TextDecoder().decode(parts['word/document.xml'])).toContain('<w:br/>');
+    for (const name of Object.keys(parts)) if (name.startsWith('customXml')) delete parts[name];
+    const imported = await importDocument({ kind: 'docx', bytes: zipSync(parts) }, {});
+    const blocks = imported.drafts[0]!.children.filter((block) => blockText(block).trim() !== '');
+    expect(blocks.map((block) => [block.type, blockText(block)])).toEqual([
+      ['title', TWO],
+      ['paragraph', '我们要加强学习。'],
+    ]);
+  }, 30_000);
+});
