@@ -17,6 +17,8 @@ export const PLATFORM_ARGUMENTS = {
   /** The draft's title, used only to suggest the PDF's file name. */
   [PLATFORM_CHANNELS.savePagesPdf]: z.tuple([z.string().max(500)]),
   [PLATFORM_CHANNELS.saveExport]: z.tuple([z.instanceof(Uint8Array).refine((bytes) => bytes.length > 0 && bytes.length <= MAX_EXPORT_BYTES), z.string().max(1_000)]),
+  /** A path saveExport returned; checked against the ones it wrote (export-locations.ts). */
+  [PLATFORM_CHANNELS.showExportInFolder]: z.tuple([z.string().min(1).max(4_096)]),
 } as const;
 
 type PlatformChannel = keyof typeof PLATFORM_ARGUMENTS;

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, shell, type IpcMainInvokeEvent, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { GaojiangError } from '../core/errors.js';
 import { writeFileDurably } from '../core/node/safe-write.js';
 import { PLATFORM_CHANNELS } from '../core/services/bridge.js';
 import type { ServiceImplementation } from '../core/services/contract.js';
 import { dispatchService } from '../core/services/dispatch.js';
+import { ExportLocations } from './export-locations.js';
 import type { GrantedPathsPolicy } from './granted-paths.js';
 import { handleTrusted, type BindingContext, type IpcHandleTarget } from './ipc-binding.js';
 import { needsReplaceQuestion, parseSuggestedDraftName, withDraftExtension } from './draft-save-path.js';
@@ -20,6 +21,10 @@ export interface PlatformDeps {
   policy: GrantedPathsPolicy;
   /** A draft the system asked to open (file association, command line): taken instead of showing the dialog. */
   openRequests?: Pick<OpenRequests, 'take'>;
+  /** Where exports went in this run (打开所在文件夹 shows only these); a fresh list when absent. */
+  exportLocations?: ExportLocations;
+  /** shell.showItemInFolder; tests pass a fake. */
+  showItemInFolder?: (file: string) => void;
 }
 
 /**
@@ -27,6 +32,8 @@ export interface PlatformDeps {
  * main process, so a path reaches the services only after the user chose it.
  */
 export function bindPlatform(ipc: IpcHandleTarget<IpcMainInvokeEvent>, context: BindingContext, deps: PlatformDeps): void {
+  const exports = deps.exportLocations ?? new ExportLocations();
+  const showItemInFolder = deps.showItemInFolder ?? ((file: string) => shell.showItemInFolder(file));
   handleTrusted(ipc, PLATFORM_CHANNELS.chooseDraftToOpen, context, async (event, args) => {
     parsePlatformArgs(PLATFORM_CHANNELS.chooseDraftToOpen, args, '打开稿件的请求无效。');
     const requested = deps.openRequests?.take();
@@ -90,7 +97,13 @@ export function bindPlatform(ipc: IpcHandleTarget<IpcMainInvokeEvent>, context: 
     if (result.canceled || !result.filePath) return 'cancelled' as const;
     // Durably, keeping the export it replaces as .bak (Chinese errors for a full disk or a file Word holds open).
     await writeFileDurably(result.filePath, bytes, { backup: true });
-    return 'saved' as const;
+    return { path: exports.remember(result.filePath) };
+  });
+
+  handleTrusted(ipc, PLATFORM_CHANNELS.showExportInFolder, context, async (_event, args) => {
+    const [file] = parsePlatformArgs(PLATFORM_CHANNELS.showExportInFolder, args, '要打开的文件夹无效。');
+    showItemInFolder(exports.check(file, existsSync));
+    return null;
   });
 
   // 打印 and 导出 PDF print the page itself: its print stylesheet shows only the 分页预览's A4 pages, each

@@ -47,6 +47,7 @@ const bridge: GaojiangBridge = {
     saveExport: (bytes, suggestedName) => ipcRenderer.invoke(PLATFORM_CHANNELS.saveExport, bytes, suggestedName),
     printPages: () => ipcRenderer.invoke(PLATFORM_CHANNELS.printPages),
     savePagesPdf: (suggestedName) => ipcRenderer.invoke(PLATFORM_CHANNELS.savePagesPdf, suggestedName),
+    showExportInFolder: (file) => ipcRenderer.invoke(PLATFORM_CHANNELS.showExportInFolder, file),
     onMenuCommand: (listener) => {
       // A fresh function per subscription, so unsubscribing one never drops another.
       const relay = (command: MenuCommand): void => listener(command);

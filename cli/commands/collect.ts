@@ -131,7 +131,7 @@ export function registerCollectCommand(program: Command, context: CliContext): v
 
   collect.addCommand(
     newCommand('status', context)
-      .description('交稿情况：按人员和单位统计未交、已交、退回修改、已收录')
+      .description('交稿情况：按人员和单位统计未交、已交、已退回、已收录')
       .argument('<征集>', '征集编号或主题')
       .option('--json', '以 JSON 输出')
       .option(...LIBRARY_OPTION)
@@ -155,7 +155,7 @@ export function registerCollectCommand(program: Command, context: CliContext): v
 
   collect.addCommand(
     newCommand('remind', context)
-      .description('催交名单：未交和退回修改的人员，按单位分组，可直接复制发送')
+      .description('催交名单：未交和已退回的人员，按单位分组，可直接复制发送')
       .argument('<征集>', '征集编号或主题')
       .option(...LIBRARY_OPTION)
       .action(async (which: string, options: LibraryOptions) => {

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import type { CollectionArticle } from '../../core/collect/articles.js';
 import { compileCollection } from '../../core/collect/compile-docx.js';
 import { FONT_PROFILES, type FontProfile } from '../../core/export/options.js';
+import { loadNodeSegmenter } from '../../core/node/segmenter.js';
 import { newCommand, type CliContext } from '../command.js';
 import { writeOutput } from '../output-file.js';
 import { progressOnStderr, readSubmissions } from './collect-inputs.js';
@@ -52,6 +53,8 @@ export function registerCompileCommand(program: Command, context: CliContext): v
         // A stable sort: a file's articles keep their order among the same writer's.
         const ordered = options.order === 'name' ? [...articles].sort((a, b) => writerName(a).localeCompare(writerName(b), 'zh-CN')) : articles;
 
+        // Article titles break into balanced lines between words.
+        loadNodeSegmenter();
         const laying = progressOnStderr(ordered.length, '排版');
         const compiled = await compileCollection(ordered, {
           title: options.title,

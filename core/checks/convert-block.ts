@@ -5,7 +5,8 @@ import type { BlockKind } from './types.js';
 /*
  * Changing a block's type, as the plain-text import would have typed it:
  * a point gets its first sentence (up to 80 characters) marked as the lead
- * clause; a heading keeps its first sentence and passes a long rest on to a
+ * clause — only when a body follows it: a point of one sentence has no
+ * lead clause, or 全部修正 would print the whole point bold; a heading keeps its first sentence and passes a long rest on to a
  * new body paragraph; a point becoming a paragraph keeps its lead bold.
  */
 function markLead(children: readonly Inline[]): Inline[] {
@@ -15,6 +16,8 @@ function markLead(children: readonly Inline[]): Inline[] {
   if (end === undefined || end > MAX_LEAD_CHARS) return [...children];
   const lead = { ...first, text: first.text.slice(0, end), lead: true as const };
   const rest = first.text.slice(end);
+  const bodyFollows = rest.trim() !== '' || children.slice(1).some((inline) => ('type' in inline ? true : inline.text.trim() !== ''));
+  if (!bodyFollows) return [...children];
   return [lead, ...(rest === '' ? [] : [{ ...first, text: rest }]), ...children.slice(1)];
 }
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * members expected to hand in, and what they handed in. Status belongs to
  * a submission; a member without one is 未交.
  */
-export const SUBMISSION_STATUSES = ['未交', '已交', '退回修改', '已收录'] as const;
+export const SUBMISSION_STATUSES = ['未交', '已交', '已退回', '已收录'] as const;
 export const SubmissionStatusSchema = z.enum(SUBMISSION_STATUSES);
 export type SubmissionStatus = z.output<typeof SubmissionStatusSchema>;
 
@@ -37,12 +37,22 @@ export type RosterMemberFields = z.output<typeof RosterMemberFieldsSchema>;
 export const RosterMemberSchema = RosterMemberFieldsSchema.extend({ id: Id, collectionId: Id, position: z.number().int() });
 export type RosterMember = z.output<typeof RosterMemberSchema>;
 
-/** One received file of a submission; a newer file of the same member is a new version, the older ones are kept. */
+/**
+ * Where a version came from: a file the member handed in (收到), or the
+ * organizer's own change of the version before it — 整理标点 (one-click
+ * punctuation cleanup) or 组织者修改 (a light edit). Every version is kept.
+ */
+export const VERSION_ORIGINS = ['收到', '整理标点', '组织者修改'] as const;
+export const VersionOriginSchema = z.enum(VERSION_ORIGINS);
+export type VersionOrigin = z.output<typeof VersionOriginSchema>;
+
+/** One version of a submission; a newer file of the same member, or the organizer's change, is a new version, the older ones are kept. */
 export const SubmissionVersionSchema = z.strictObject({
   version: z.number().int().min(1),
   fileName: z.string(),
   submitter: z.string(),
   receivedAt: z.string(),
+  origin: VersionOriginSchema,
 });
 export type SubmissionVersion = z.output<typeof SubmissionVersionSchema>;
 

@@ -65,7 +65,7 @@ function namesByUnit(members: readonly MemberStatus[]): string[] {
 /** The 催交名单 as text to paste into a message: who has not handed in, then who was asked to revise. */
 export function reminderText(collection: Collection, status: CollectionStatus, today: string): string {
   const missing = status.members.filter((m) => m.status === '未交');
-  const revising = status.members.filter((m) => m.status === '退回修改');
+  const revising = status.members.filter((m) => m.status === '已退回');
   const deadline = collection.deadline ? `，截止日期 ${collection.deadline}` : '';
   const lines = [`“${collection.theme}”征集催交名单（截至 ${today}${deadline}）`];
   if (status.members.length === 0) return [...lines, '名单还是空的：请先在“名单”中导入或添加人员，才能知道谁未交稿。'].join('\n');

@@ -7,6 +7,7 @@ import type {
   Submission,
   SubmissionStatus,
   SubmissionVersion,
+  VersionOrigin,
 } from './collection-schema.js';
 
 /** A received file to store: a new submission, or a new version of the member's existing one. */
@@ -52,6 +53,11 @@ export interface CollectionStorePort {
   /** For a member who has a submission: a new version of it (the earlier ones are kept). Otherwise a new submission. */
   receive(file: ReceivedFile): Submission;
   updateSubmission(id: string, changes: SubmissionChanges): Submission;
+  /**
+   * The organizer's change of a submission's latest draft, stored as a new
+   * version (file, submitter and status unchanged); the earlier versions are kept.
+   */
+  revise(submissionId: string, draft: Draft, origin: Exclude<VersionOrigin, '收到'>): Submission;
   removeSubmission(id: string): void;
   /** Newest first. */
   history(submissionId: string): SubmissionVersion[];

@@ -1,3 +1,4 @@
+import { chineseDate } from './chinese-date.js';
 import { blankLine, textRuns } from '../export/block-paragraphs.js';
 import { LINE_PITCH, LINES_PER_PAGE } from '../export/page-layout.js';
 import { LINE_BREAK_RUN, paragraphXml } from '../export/paragraph-xml.js';
@@ -21,11 +22,7 @@ const LINES_BELOW_DATE = 3;
 const COVER_TITLE_LINE_HEIGHT = Math.round(COVER_TITLE_SIZE * 10 * 1.25);
 
 /** 2025-06-12 → 2025年6月12日; any other text is printed as given. */
-export function printedDate(date: string): string {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
-  if (!iso) return date.trim();
-  return `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日`;
-}
+export const printedDate = chineseDate;
 
 const line = (text: string, look: TextLook): string => paragraphXml({ style: COMPILE_STYLE_IDS.coverLine }, textRuns(text, look, false));
 

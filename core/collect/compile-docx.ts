@@ -1,5 +1,5 @@
 import { Document } from 'docx';
-import { blockParagraph, runsOf, textRuns } from '../export/block-paragraphs.js';
+import { blockParagraph, textRuns, titleRuns } from '../export/block-paragraphs.js';
 import { STYLE_IDS } from '../export/styles.js';
 import { draftParagraphs } from '../export/draft-paragraphs.js';
 import { TYPEFACES } from '../export/font-profiles.js';
@@ -79,7 +79,7 @@ function articleBody(article: CollectionArticle, number: number, looks: TextLook
   let bookmarked = false;
   const paragraphOf = (block: Block, label: string, bodyLooks: TextLooks): string => {
     if (block.type !== 'title') return blockParagraph(block, label, bodyLooks);
-    const runs = runsOf(block.children, bodyLooks.title);
+    const runs = titleRuns(block, bodyLooks.title);
     const format = { style: COMPILE_STYLE_IDS.articleTitle, offGrid: true };
     if (bookmarked) return paragraphXml(format, runs);
     bookmarked = true;

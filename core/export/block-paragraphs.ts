@@ -1,6 +1,10 @@
 import { firstSentenceEnd } from '../import/text-shape.js';
 import { CLOSE_QUOTE, OPEN_QUOTE } from '../model/text.js';
 import type { Block, Inline, QuoteInline, TextLeaf } from '../model/schema.js';
+import { balancedBreakOffsets } from '../collect/balanced-lines.js';
+import { TITLE_LINE } from '../pages/line-breaking.js';
+import { blockText } from '../model/text.js';
+import { insertAtOffsets } from './comment-ranges.js';
 import { runFonts } from './font-profiles.js';
 import { paragraphXml, runPropertiesXml, tabRunXml, textRunXml, withoutXmlForbidden } from './paragraph-xml.js';
 import { STYLE_IDS } from './styles.js';
@@ -72,6 +76,18 @@ export function runsOf(children: readonly Inline[], look: TextLook): string {
     .join('');
 }
 
+/**
+ * A title's runs with line breaks at its balanced break points (GB/T 9704
+ * 7.3.1: lines of similar length, never broken inside a word), so Word and
+ * LibreOffice print 梯形/菱形 lines instead of a full line and a stub.
+ * Exported for the compilation's article titles.
+ */
+export function titleRuns(block: Block, look: TextLook): string {
+  const runs = runsOf(block.children, look);
+  // The break run carries the title's look, like every run (w:eastAsia on each, the line's height).
+  return insertAtOffsets(runs, balancedBreakOffsets(blockText(block), TITLE_LINE), (properties) => `<w:r>${properties}<w:br/></w:r>`);
+}
+
 /** What follows a quotation's closing ” in print: a footnote reference when sources go in footnotes. */
 export type AfterQuote = (quote: QuoteInline) => string;
 
@@ -134,7 +150,7 @@ export function blockParagraph(block: Block, label: string, looks: TextLooks, af
   switch (block.type) {
     case 'title':
       // Off the grid: 22 pt lines are taller than one pitch and would each take two (see the Title style).
-      return paragraphXml({ style: STYLE_IDS.title, offGrid: true }, runsOf(block.children, looks.title));
+      return paragraphXml({ style: STYLE_IDS.title, offGrid: true }, titleRuns(block, looks.title));
     case 'author-line':
       return labelledParagraph(STYLE_IDS.authorLine, looks.authorLine, '', block.children, false);
     case 'heading':

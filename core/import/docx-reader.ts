@@ -95,8 +95,9 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
       convertImage: ignoreImages,
       externalFileAccess: false,
       ignoreEmptyParagraphs: true,
+      styleMap: TITLE_STYLE_MAP,
     });
-    html = result.value;
+    html = joinTitleLines(result.value);
   } catch (error) {
     if (isGaojiangError(error)) throw error;
     throw new GaojiangError(
@@ -107,6 +108,21 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
   }
   const { lines, images } = htmlToLines(html);
   return { lines, images, ...(embedded ? { embedded } : {}) };
+}
+
+/**
+ * A title paragraph (Word's Title style, the 汇编's article title) is one
+ * title however many lines it is set in: 稿匠 breaks a long title into
+ * balanced lines with w:br, and people do with Shift+Enter. Its line breaks
+ * are dropped here, so the title does not come back as a title and a paragraph.
+ */
+const TITLE_CLASS = 'gaojiang-title';
+/** Title, and 篇目标题 (ARTICLE_TITLE_STYLE_NAME in core/collect/compile-styles.ts, not imported: the import worker stays free of the exporter). */
+const TITLE_STYLE_MAP = [`p[style-name='Title'] => p.${TITLE_CLASS}:fresh`, `p[style-name='篇目标题'] => p.${TITLE_CLASS}:fresh`];
+const TITLE_PARAGRAPH = new RegExp(`<p class="${TITLE_CLASS}">([\\s\\S]*?)</p>`, 'g');
+
+function joinTitleLines(html: string): string {
+  return html.replace(TITLE_PARAGRAPH, (_, inner: string) => `<p>${inner.replace(/<br\s*\/?>/g, '')}</p>`);
 }
 
 /** The main document part, as mammoth finds it: the package's officeDocument relationship, or word/document.xml. */

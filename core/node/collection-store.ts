@@ -9,6 +9,7 @@ import type {
   Submission,
   SubmissionStatus,
   SubmissionVersion,
+  VersionOrigin,
 } from '../collect/collection-schema.js';
 import type { CollectionStorePort, ReceivedFile, SubmissionChanges } from '../collect/collection-store-port.js';
 import { GaojiangError } from '../errors.js';
@@ -48,6 +49,7 @@ interface SubmissionRow {
   submitter: string;
   received_at: string;
   title: string;
+  origin: VersionOrigin;
 }
 
 const toCollection = (row: CollectionRow): Collection => ({
@@ -67,11 +69,12 @@ const toMember = (row: MemberRow): RosterMember => ({
   contact: row.contact,
 });
 
-const toVersion = (row: Pick<SubmissionRow, 'version' | 'file_name' | 'submitter' | 'received_at'>): SubmissionVersion => ({
+const toVersion = (row: Pick<SubmissionRow, 'version' | 'file_name' | 'submitter' | 'received_at' | 'origin'>): SubmissionVersion => ({
   version: row.version,
   fileName: row.file_name,
   submitter: row.submitter,
   receivedAt: row.received_at,
+  origin: row.origin,
 });
 
 const toSubmission = (row: SubmissionRow): Submission => ({
@@ -86,7 +89,7 @@ const toSubmission = (row: SubmissionRow): Submission => ({
 
 /** A submission with its latest version's file. */
 const SUBMISSION_SELECT = `
-  SELECT s.id, s.collection_id, s.member_id, s.status, s.note, v.version, v.file_name, v.submitter, v.received_at, v.title
+  SELECT s.id, s.collection_id, s.member_id, s.status, s.note, v.version, v.file_name, v.submitter, v.received_at, v.title, v.origin
   FROM submissions s
   JOIN submission_versions v ON v.submission_id = s.id
    AND v.version = (SELECT MAX(version) FROM submission_versions WHERE submission_id = s.id)`;
@@ -237,12 +240,24 @@ export class SqliteCollectionStore implements CollectionStorePort {
     return this.mustGet(this.getSubmission(id), '稿件', id);
   }
 
+  revise(submissionId: string, draft: Draft, origin: Exclude<VersionOrigin, '收到'>): Submission {
+    const current = this.mustGet(this.getSubmission(submissionId), '稿件', submissionId);
+    this.db.transaction(() => {
+      this.addVersion(
+        submissionId,
+        { collectionId: current.collectionId, memberId: current.memberId, fileName: current.fileName, submitter: current.submitter, receivedAt: this.now(), draft },
+        origin,
+      );
+    })();
+    return this.mustGet(this.getSubmission(submissionId), '稿件', submissionId);
+  }
+
   removeSubmission(id: string): void {
     this.sql('DELETE FROM submissions WHERE id = ?').run(id);
   }
 
   history(submissionId: string): SubmissionVersion[] {
-    const rows = this.sql('SELECT version, file_name, submitter, received_at FROM submission_versions WHERE submission_id = ? ORDER BY version DESC').all(
+    const rows = this.sql('SELECT version, file_name, submitter, received_at, origin FROM submission_versions WHERE submission_id = ? ORDER BY version DESC').all(
       submissionId,
     ) as SubmissionRow[];
     return rows.map(toVersion);
@@ -257,12 +272,12 @@ export class SqliteCollectionStore implements CollectionStorePort {
     return row && parseDraftJson(row.draft);
   }
 
-  private addVersion(submissionId: string, file: ReceivedFile): void {
+  private addVersion(submissionId: string, file: ReceivedFile, origin: VersionOrigin = '收到'): void {
     const draft = storableDraftJson(file);
     const { last } = this.sql('SELECT COALESCE(MAX(version), 0) AS last FROM submission_versions WHERE submission_id = ?').get(submissionId) as {
       last: number;
     };
-    this.sql('INSERT INTO submission_versions (submission_id, version, file_name, submitter, received_at, title, draft) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    this.sql('INSERT INTO submission_versions (submission_id, version, file_name, submitter, received_at, title, draft, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
       submissionId,
       last + 1,
       file.fileName,
@@ -270,6 +285,7 @@ export class SqliteCollectionStore implements CollectionStorePort {
       file.receivedAt,
       titleOf(file.draft.children) || file.fileName,
       draft,
+      origin,
     );
   }
 

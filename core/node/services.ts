@@ -1,3 +1,4 @@
+import { loadNodeSegmenter } from './segmenter.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -75,6 +76,9 @@ export type NodeServiceImplementation = ServiceImplementation & {
 };
 
 /** The services as every Node transport (Electron main, web host, CLI) runs them. */
+/** Operations that print titles (balanced title lines break between words) or run the checks. */
+const NEEDS_WORDS = new Set(['exportDocx', 'compileSubmissions', 'returnSubmission', 'reviewCompile', 'cleanPunctuation']);
+
 export function createNodeServiceImplementation(options: NodeServiceOptions): NodeServiceImplementation {
   // One database for the 金句库 and the collections (征集): opened on first use by either.
   let database: Promise<Sqlite.Database> | undefined;
@@ -108,7 +112,11 @@ export function createNodeServiceImplementation(options: NodeServiceOptions): No
   const operations = Object.fromEntries(
     Object.entries(implementation).map(([name, operation]) => [
       name,
-      (input: never) => (operation as (input: never) => Promise<unknown>)(input).catch((error: unknown) => Promise.reject(libraryError(error, libraryName))),
+      (input: never) => {
+        // Word boundaries for the checks and for breaking titles into balanced lines; loaded once, on first need.
+        if (NEEDS_WORDS.has(name)) loadNodeSegmenter();
+        return (operation as (input: never) => Promise<unknown>)(input).catch((error: unknown) => Promise.reject(libraryError(error, libraryName)));
+      },
     ]),
   ) as unknown as ServiceImplementation;
   return {

@@ -1,4 +1,4 @@
-import { A4_PAGE, CHARACTER_SPACING, PAGE_MARGINS } from '../export/page-layout.js';
+import { A4_PAGE, CHARACTER_SPACING, PAGE_MARGINS, TITLE_SIZE } from '../export/page-layout.js';
 
 /**
  * How many lines a paragraph takes and where they break, estimated the way LibreOffice and Word
@@ -108,6 +108,9 @@ export interface LineMetrics {
   /** First-line indent, twips. */
   firstLineIndent: number;
 }
+
+/** A title line: 二号, centred over the full type area. */
+export const TITLE_LINE: LineMetrics = { size: TITLE_SIZE, width: TYPE_AREA_WIDTH, firstLineIndent: 0 };
 
 /** Body text: 三号 with a two-character first-line indent, the full type area. */
 export const BODY_LINE: LineMetrics = { size: 32, width: TYPE_AREA_WIDTH, firstLineIndent: 640 };

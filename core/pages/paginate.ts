@@ -1,10 +1,10 @@
 import { splitRunInHeading } from '../export/block-paragraphs.js';
 import { printedItems, type PrintedItem } from '../export/draft-paragraphs.js';
-import { SIGNATURE_RIGHT_INDENT, TITLE_SIZE } from '../export/page-layout.js';
+import { SIGNATURE_RIGHT_INDENT } from '../export/page-layout.js';
 import { CLOSE_QUOTE, OPEN_QUOTE } from '../model/text.js';
 import type { Block, Draft, HeadingLevel, Inline } from '../model/schema.js';
 import { layOutPagesWithFragments, type LaidOutParagraph, type PageFragment } from './layout.js';
-import { BODY_LINE, lineEnds, TYPE_AREA_WIDTH, type LineMetrics } from './line-breaking.js';
+import { BODY_LINE, lineEnds, TITLE_LINE, TYPE_AREA_WIDTH, type LineMetrics } from './line-breaking.js';
 
 /**
  * A draft as the exporter prints it, broken into lines and pages with the
@@ -49,7 +49,6 @@ export interface PaginatedDraft {
   pages: PageFragment[][];
 }
 
-export const TITLE_LINE: LineMetrics = { size: TITLE_SIZE, width: TYPE_AREA_WIDTH, firstLineIndent: 0 };
 export const UNINDENTED_LINE: LineMetrics = { ...BODY_LINE, firstLineIndent: 0 };
 export const SIGNATURE_LINE: LineMetrics = { ...BODY_LINE, width: TYPE_AREA_WIDTH - SIGNATURE_RIGHT_INDENT, firstLineIndent: 0 };
 

@@ -32,8 +32,10 @@ export interface BridgePlatform {
    * it; null if cancelled. The page then saves through the saveDraft service.
    */
   chooseDraftSavePath(suggestedName: string): Promise<IpcResult<string | null>>;
-  /** Shows the save dialog and writes the bytes there. */
-  saveExport(bytes: Uint8Array, suggestedName: string): Promise<IpcResult<'saved' | 'cancelled'>>;
+  /** Shows the save dialog and writes the bytes there; the path written, or 'cancelled'. */
+  saveExport(bytes: Uint8Array, suggestedName: string): Promise<IpcResult<{ path: string } | 'cancelled'>>;
+  /** 打开所在文件夹: shows a file saveExport wrote in this run in the system's file manager (any other path is refused). */
+  showExportInFolder(path: string): Promise<IpcResult<null>>;
   /** Prints the page (its print stylesheet shows only the 分页预览's pages) with the system's print dialog. */
   printPages(): Promise<IpcResult<'printed' | 'cancelled'>>;
   /** Shows the save dialog for a PDF (named from `suggestedName`) and writes the page printed to PDF there (A4, the page's own margins). */
@@ -55,5 +57,6 @@ export const PLATFORM_CHANNELS = {
   saveExport: 'gaojiang-platform:saveExport',
   printPages: 'gaojiang-platform:printPages',
   savePagesPdf: 'gaojiang-platform:savePagesPdf',
+  showExportInFolder: 'gaojiang-platform:showExportInFolder',
   menuCommand: 'gaojiang-platform:menuCommand',
 } as const;

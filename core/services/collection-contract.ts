@@ -9,6 +9,7 @@ import {
   SubmissionVersionSchema,
 } from '../collect/collection-schema.js';
 import { TOP_SOURCES } from '../collect/similarity.js';
+import { DraftSchema } from '../model/schema.js';
 import { ImportSourceSchema } from './import-contract.js';
 
 /** 征集 operations: collections, rosters, submissions, status, 查重 and 汇编 (merged into contract.ts). */
@@ -106,6 +107,15 @@ export const ComparedTextSchema = z.strictObject({
   name: TextName,
   text: z.string().max(20_000_000),
   excluded: z.array(RangeSchema).max(1_000_000),
+});
+
+const ReviewEntry = { submissionId: Id, name: TextName };
+export const CompileReviewSchema = z.strictObject({
+  threshold: z.number(),
+  similar: z.array(z.strictObject({ ...ReviewEntry, share: z.number(), sourceName: TextName })).max(MAX_COMPILED),
+  checkErrors: z.array(z.strictObject({ ...ReviewEntry, errors: z.number().int(), examples: z.array(z.string().max(2_000)).max(10) })).max(MAX_COMPILED),
+  punctuation: z.array(z.strictObject({ ...ReviewEntry, fixes: z.number().int() })).max(MAX_COMPILED),
+  missing: z.array(z.strictObject({ memberId: Id, name: z.string(), unit: z.string() })).max(100_000),
 });
 
 const NamedSourceSchema = z.strictObject({ name: z.string().min(1).max(500), source: ImportSourceSchema });
@@ -215,6 +225,59 @@ export const collectionOperations = {
       title: z.string().max(200).optional(),
     }),
     output: ExportedBytesSchema,
+  },
+  /**
+   * 汇编前检查: of the chosen submissions, those over the 查重 threshold
+   * (compared with the whole collection), those with 体检 errors and those
+   * with punctuation 整理标点 fixes; and the roster members who have not handed in.
+   */
+  reviewCompile: {
+    input: z.strictObject({
+      collectionId: Id,
+      submissionIds: z.array(Id).max(MAX_COMPILED),
+      threshold: z.number().min(0).max(1).optional(),
+    }),
+    output: CompileReviewSchema,
+  },
+  /**
+   * 整理标点 across the chosen submissions: the checks' mechanical punctuation
+   * fixes, each changed draft stored as a new version (整理标点); the member's
+   * own versions are kept.
+   */
+  cleanPunctuation: {
+    input: z.strictObject({ collectionId: Id, submissionIds: z.array(Id).max(MAX_COMPILED) }),
+    output: z.strictObject({
+      changed: z.array(z.strictObject({ submissionId: Id, fixes: z.number().int() })),
+      fixes: z.number().int(),
+    }),
+  },
+  /** One version's draft (the latest when `version` is absent): what the organizer opens to read or edit. */
+  submissionDraft: {
+    input: z.strictObject({ id: Id, version: z.number().int().min(1).optional() }),
+    output: z.strictObject({ draft: DraftSchema, version: z.number().int() }),
+  },
+  /** The organizer's light edit, kept as a new version (组织者修改); the member's own versions stay as they were. */
+  reviseSubmission: {
+    input: z.strictObject({ id: Id, draft: DraftSchema }),
+    output: SubmissionSchema,
+  },
+  /**
+   * 退回修改: the submission as Word with the organizer's notes as comments
+   * (批注) on the passages they mark, for the member to revise; its status
+   * becomes 已退回. `draft` is the text shown (the latest version when absent).
+   */
+  returnSubmission: {
+    input: z.strictObject({
+      id: Id,
+      draft: DraftSchema.optional(),
+      notes: z
+        .array(z.strictObject({ block: z.number().int().min(0), start: z.number().int().min(0), end: z.number().int().min(0), text: z.string().trim().min(1, '批注不能为空').max(2_000) }))
+        .min(1, '请先选中文字添加批注')
+        .max(1_000),
+      /** Who sends it back, named as the comments' author (the collection's 组织单位 when absent). */
+      reviewer: z.string().trim().max(100).optional(),
+    }),
+    output: ExportedBytesSchema.extend({ submission: SubmissionSchema }),
   },
   /** The 汇编: the chosen submissions in the given order, compiled from their drafts. */
   compileSubmissions: {

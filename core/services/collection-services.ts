@@ -2,12 +2,14 @@ import { articlesOf } from '../collect/articles.js';
 import { collectionStatus, reminderText } from '../collect/collection-status.js';
 import type { CollectionStorePort } from '../collect/collection-store-port.js';
 import { compileCollection } from '../collect/compile-docx.js';
+import { cleanPunctuation, reviewCompile } from '../collect/compile-review.js';
 import { matchMember } from '../collect/roster-match.js';
 import { parseRosterCsv } from '../collect/roster-csv.js';
 import { findSimilarity, pairPassages, type SimilarityDocument, type SimilarityOptions, type SimilarityProblem, type SimilarityReport } from '../collect/similarity.js';
 import { similarityReportDocx } from '../collect/similarity-docx.js';
 import { draftComparableText } from '../collect/similarity-text.js';
 import { GaojiangError, isGaojiangError } from '../errors.js';
+import { exportDraftToDocx } from '../export/docx.js';
 import { exportFileName } from '../file-name.js';
 import { importDocument, type ImportRunner, type ImportSource } from '../import/import-document.js';
 import { authorLineText } from '../model/create.js';
@@ -211,6 +213,67 @@ export function createCollectionServices(env: CollectionEnvironment): Collection
       const name = title ?? '查重报告';
       const bytes = await similarityReportDocx(report, new Map(texts.map((text) => [text.id, text])), { title: name });
       return { fileName: exportFileName(name), bytes };
+    },
+
+    submissionDraft: async ({ id, version }) => {
+      const library = await store();
+      const submission = library.getSubmission(id);
+      const draft = submission ? library.draft(id, version) : undefined;
+      if (!submission || !draft) throw new GaojiangError('file-not-found', '没有找到这份稿件（可能已被删除）。', `submission ${id} v${version ?? 'latest'} not found`);
+      return { draft, version: version ?? submission.version };
+    },
+
+    reviseSubmission: async ({ id, draft }) => {
+      const library = await store();
+      if (!library.getSubmission(id)) throw new GaojiangError('file-not-found', '没有找到这份稿件（可能已被删除）。', `submission ${id} not found`);
+      return library.revise(id, draft, '组织者修改');
+    },
+
+    returnSubmission: async ({ id, draft: shown, notes, reviewer }) => {
+      const library = await store();
+      const submission = library.getSubmission(id);
+      const draft = shown ?? (submission ? library.draft(id) : undefined);
+      if (!submission || !draft) throw new GaojiangError('file-not-found', '没有找到这份稿件（可能已被删除）。', `submission ${id} not found`);
+      const collection = library.getCollection(submission.collectionId);
+      const author = reviewer || collection?.organizerUnit || '组织者';
+      const bytes = await exportDraftToDocx(draft, {}, { author, date: new Date(now()), comments: notes });
+      const returned = library.updateSubmission(id, { status: '已退回', note: `已退回修改（${notes.length} 处批注）` });
+      const who = submission.submitter ? `${submission.submitter}-` : '';
+      return { fileName: exportFileName(`${who}${submission.title}（退回修改）`), bytes, submission: returned };
+    },
+
+    reviewCompile: async ({ collectionId, submissionIds, threshold }) => {
+      const { library } = await collectionOf(collectionId);
+      const submissions = library.submissions(collectionId);
+      const drafts = new Map(submissions.map((submission) => [submission.id, submissionOf(library, collectionId, submission.id).draft]));
+      const nameOf = (submission: (typeof submissions)[number]): string => (submission.submitter ? `${submission.submitter}：${submission.title}` : submission.title);
+      const documents: SimilarityDocument[] = submissions.map((submission) => ({
+        id: submission.id,
+        name: nameOf(submission),
+        ...draftComparableText(drafts.get(submission.id) as Draft),
+      }));
+      const similarity = findSimilarity(documents, [], threshold === undefined ? {} : { threshold });
+      const byId = new Map(submissions.map((submission) => [submission.id, submission]));
+      const chosen = submissionIds.map((id) => {
+        const submission = byId.get(id);
+        if (!submission) throw new GaojiangError('file-not-found', '没有找到这份稿件（可能已被删除）。', `submission ${id} not found`);
+        return { id, name: nameOf(submission), draft: drafts.get(id) as Draft };
+      });
+      const status = collectionStatus(library.roster(collectionId), submissions);
+      const missing = status.members.filter((row) => row.status === '未交').map(({ member }) => ({ memberId: member.id, name: member.name, unit: member.unit }));
+      return reviewCompile(chosen, similarity, missing);
+    },
+
+    cleanPunctuation: async ({ collectionId, submissionIds }) => {
+      const { library } = await collectionOf(collectionId);
+      const changed: { submissionId: string; fixes: number }[] = [];
+      for (const id of submissionIds) {
+        const cleaned = cleanPunctuation(submissionOf(library, collectionId, id).draft);
+        if (cleaned.fixes === 0) continue;
+        library.revise(id, cleaned.draft, '整理标点');
+        changed.push({ submissionId: id, fixes: cleaned.fixes });
+      }
+      return { changed, fixes: changed.reduce((sum, entry) => sum + entry.fixes, 0) };
     },
 
     compileSubmissions: async ({ collectionId, submissionIds, title, unit, date, duplex, articlesOnOddPages }) => {

@@ -51,5 +51,10 @@ export const SERVICE_NAME_LIST = [
   'checkCollectionSimilarity',
   'similarityPassages',
   'exportSimilarityReport',
+  'reviewCompile',
+  'cleanPunctuation',
+  'submissionDraft',
+  'reviseSubmission',
+  'returnSubmission',
   'compileSubmissions',
 ] as const;

@@ -76,6 +76,8 @@ export interface FakeElectronState {
   messageBoxOptions: Record<string, unknown>[];
   /** What was last given to Menu.setApplicationMenu. */
   menu: unknown;
+  /** The paths shell.showItemInFolder was asked to show. */
+  shownInFolder: string[];
 }
 
 export interface FakeBrowserWindow {
@@ -103,6 +105,7 @@ function freshState(): FakeElectronState {
     messageBoxAnswer: 2,
     messageBoxOptions: [],
     menu: undefined,
+    shownInFolder: [],
   };
 }
 
@@ -181,6 +184,7 @@ export function createFakeElectron() {
       },
     },
     ipcMain: { handle: (channel: string, listener: Listener) => state.handlers.set(channel, listener) },
+    shell: { showItemInFolder: (file: string) => state.shownInFolder.push(file) },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (state.menu = menu) },
     dialog: {
       showOpenDialog: async () => {

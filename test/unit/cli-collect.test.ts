@@ -175,7 +175,7 @@ describe('gaojiang collect', () => {
     expect(received.code).toBe(1);
 
     const status = await gaojiang('collect', 'status', '主题教育研讨', '--library', library);
-    expect(status.stdout[0]).toBe('“主题教育研讨”：名单 3 人 · 未交 1 · 已交 2 · 退回修改 0 · 已收录 0');
+    expect(status.stdout[0]).toBe('“主题教育研讨”：名单 3 人 · 未交 1 · 已交 2 · 已退回 0 · 已收录 0');
     expect(status.stdout).toContain('  王五（办公室）：未交');
     const json = JSON.parse((await gaojiang('collect', 'status', '主题教育研讨', '--json', '--library', library)).stdout.join('\n'));
     expect(json.counts).toMatchObject({ 未交: 1, 已交: 2 });

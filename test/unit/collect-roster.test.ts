@@ -116,6 +116,7 @@ describe('collection status', () => {
   const submission = (id: string, memberId: string | null, status: Submission['status']): Submission => ({
     id,
     collectionId: 'c',
+    origin: '收到',
     memberId,
     status,
     note: '',
@@ -125,11 +126,11 @@ describe('collection status', () => {
     submitter: '',
     receivedAt: '',
   });
-  const status = collectionStatus(roster, [submission('s1', 'm1', '已交'), submission('s2', 'm4', '退回修改'), submission('s3', null, '已交')]);
+  const status = collectionStatus(roster, [submission('s1', 'm1', '已交'), submission('s2', 'm4', '已退回'), submission('s3', null, '已交')]);
 
   it('counts by status and by unit, and lists unassigned files', () => {
-    expect(status.counts).toEqual({ 未交: 3, 已交: 1, 退回修改: 1, 已收录: 0 });
-    expect(status.byUnit.find((u) => u.unit === '办公室')).toEqual({ unit: '办公室', total: 2, counts: { 未交: 0, 已交: 1, 退回修改: 1, 已收录: 0 } });
+    expect(status.counts).toEqual({ 未交: 3, 已交: 1, 已退回: 1, 已收录: 0 });
+    expect(status.byUnit.find((u) => u.unit === '办公室')).toEqual({ unit: '办公室', total: 2, counts: { 未交: 0, 已交: 1, 已退回: 1, 已收录: 0 } });
     expect(status.members.filter((m) => m.status === '未交').map((m) => m.member.name)).toEqual(['李四', '张三丰', '王芳']);
     expect(status.unassigned.map((s) => s.id)).toEqual(['s3']);
   });
@@ -164,6 +165,7 @@ describe('汇编 order', () => {
   const submission = (id: string, memberId: string | null): Submission => ({
     id,
     collectionId: 'c',
+    origin: '收到',
     memberId,
     status: '已交',
     note: '',

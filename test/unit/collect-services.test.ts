@@ -50,10 +50,10 @@ describe('collection services', () => {
 
     const bDocx = await exportDraftToDocx(b!);
     const second = await services.importSubmission({ collectionId: id, file: { name: 'x.docx', source: { kind: 'docx', bytes: bDocx } } });
-    await services.updateSubmission({ id: second.submission.id, status: '退回修改', note: '字数不足' });
+    await services.updateSubmission({ id: second.submission.id, status: '已退回', note: '字数不足' });
 
     const overview = await services.collectionOverview({ id });
-    expect(overview.counts).toEqual({ 未交: 1, 已交: 2, 退回修改: 1, 已收录: 0 });
+    expect(overview.counts).toEqual({ 未交: 1, 已交: 2, 已退回: 1, 已收录: 0 });
     expect(overview.unassignedIds).toEqual([unmatched.submission.id]);
     expect(overview.reminder).toContain('尚未交稿（1 人）：\n办公室：作者丙');
     expect(overview.reminder).toContain('退回修改待重交（1 人）：\n财务科：作者乙');

@@ -79,7 +79,7 @@ describe('collection store: roster and submissions', () => {
     const { id } = store.saveCollection({ theme: '研讨', deadline: '', organizerUnit: '' });
     const [zhang] = store.addMembers(id, [{ name: '张三', unit: '', contact: '' }]);
     const first = store.receive(received(id, zhang!.id, '张三-研讨发言.docx', '初稿'));
-    store.updateSubmission(first.id, { status: '退回修改', note: '请补充问题查摆' });
+    store.updateSubmission(first.id, { status: '已退回', note: '请补充问题查摆' });
     const second = store.receive(received(id, zhang!.id, '张三-研讨发言（修改稿）.docx', '修改稿'));
 
     expect(second.id).toBe(first.id);

@@ -53,6 +53,7 @@ describe('Electron main process (against a fake electron module)', async () => {
         'gaojiang-platform:saveExport',
         'gaojiang-platform:printPages',
         'gaojiang-platform:savePagesPdf',
+        'gaojiang-platform:showExportInFolder',
       ].sort(),
     );
   });
@@ -158,6 +159,30 @@ describe('Electron main process (against a fake electron module)', async () => {
 
     state.saveDialogAnswer = { canceled: true, filePath: '' };
     expect(await call('gaojiang-platform:chooseDraftSavePath', '标题')).toEqual({ ok: true, value: null });
+  });
+
+  it('打开所在文件夹 (#15 item 4): shows only a file saveExport just wrote', async () => {
+    const target = path.join(elsewhere, '汇编.docx');
+    state.saveDialogAnswer = { canceled: false, filePath: target };
+    const saved = await call('gaojiang-platform:saveExport', new Uint8Array([1, 2, 3]), '汇编.docx');
+    expect(saved).toEqual({ ok: true, value: { path: target } });
+    expect(await call('gaojiang-platform:showExportInFolder', target)).toEqual({ ok: true, value: null });
+    expect(state.shownInFolder).toEqual([target]);
+
+    // Any other path — a draft the user opened, a guessed one, a path with .. in it, a non-string — is refused.
+    for (const other of [recentDraft, notADraft, path.join(elsewhere, 'other.docx'), `${elsewhere}${path.sep}x${path.sep}..${path.sep}汇编.docx`]) {
+      expect(await call('gaojiang-platform:showExportInFolder', other), other).toMatchObject({ ok: false, error: { code: 'path-not-allowed' } });
+    }
+    expect(await call('gaojiang-platform:showExportInFolder', 42)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('gaojiang-platform:showExportInFolder', target, 'extra')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await state.handlers.get('gaojiang-platform:showExportInFolder')!({ senderFrame: { url: 'https://evil.example/' } }, target)).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized' },
+    });
+    // A file moved away since: said in Chinese, nothing shown.
+    rmSync(target);
+    expect(await call('gaojiang-platform:showExportInFolder', target)).toMatchObject({ ok: false, error: { code: 'file-not-found', userMessage: '这个文件已被移动或删除。' } });
+    expect(state.shownInFolder).toEqual([target]);
   });
 
   it('refuses chooseDraftSavePath from pages other than ours', async () => {

@@ -90,7 +90,7 @@ const listTree = (folder: string): string[] =>
 describe('IPC fuzzing (fast-check, against electron/main.ts with a fake electron)', () => {
   it('binds every service and platform channel', () => {
     expect(channels().sort()).toEqual(
-      [...SERVICE_NAME_LIST.map(serviceChannel), PLATFORM_CHANNELS.chooseDraftToOpen, PLATFORM_CHANNELS.chooseDraftSavePath, PLATFORM_CHANNELS.saveExport, PLATFORM_CHANNELS.printPages, PLATFORM_CHANNELS.savePagesPdf].sort(),
+      [...SERVICE_NAME_LIST.map(serviceChannel), PLATFORM_CHANNELS.chooseDraftToOpen, PLATFORM_CHANNELS.chooseDraftSavePath, PLATFORM_CHANNELS.saveExport, PLATFORM_CHANNELS.printPages, PLATFORM_CHANNELS.savePagesPdf, PLATFORM_CHANNELS.showExportInFolder].sort(),
     );
   });
 

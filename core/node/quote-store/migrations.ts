@@ -139,6 +139,15 @@ export const MIGRATIONS: readonly ((db: Database) => void)[] = [
       UPDATE quotes SET verified = 0 WHERE verified = 1 AND source = '';
       CREATE INDEX quotes_by_saying ON quotes(saying) WHERE saying != '';
     `),
+
+  // 6: the organizer's own versions of a submission (issue #15): 整理标点 and
+  // 组织者修改 are versions like a received file, told apart by their origin;
+  // a submission sent back with comments is 已退回 (was 退回修改).
+  (db) =>
+    db.exec(`
+      ALTER TABLE submission_versions ADD COLUMN origin TEXT NOT NULL DEFAULT '收到';
+      UPDATE submissions SET status = '已退回' WHERE status = '退回修改';
+    `),
 ];
 
 export const QUOTE_SCHEMA_VERSION = MIGRATIONS.length;

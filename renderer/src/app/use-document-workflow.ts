@@ -22,6 +22,7 @@ import { useDocumentStore } from './use-document-store.js';
 import type { Notices } from './use-notices.js';
 import { usePrompt, type Prompt } from './use-prompt.js';
 import { useUnloadGuard } from './use-unload-guard.js';
+import { announceExport } from './export-notice.js';
 
 export interface RecoveryOffer {
   entries: RecoveryEntry[];
@@ -200,7 +201,7 @@ export function useDocumentWorkflow(client: AppClient, notices: Notices, checks?
     const draft = current().document?.draft ?? document.draft;
     const bytes = await services.exportDocx({ draft, options: settings });
     const fileName = exportFileName(draftTitle(draft) || (document.fileName ? baseNameOf(document.fileName) : '') || UNTITLED_NAME);
-    if ((await platform.saveExport(bytes, fileName)) === 'saved') notices.info(`已导出“${fileName}”。`);
+    announceExport(notices, await platform.saveExport(bytes, fileName), `已导出“${fileName}”`);
   };
 
   // ---------- closing (Electron asks natively, then hands the answer back here) ----------

@@ -3,9 +3,16 @@ import type { MenuCommand } from '../../../core/services/bridge.js';
 
 export type { OpenedDraft, Services, MenuCommand };
 
+/**
+ * Where an export went: the folder in words (Electron: the folder the user
+ * chose; web: the browser's downloads), and in the desktop app a way to show
+ * the file in the system's file manager (打开所在文件夹).
+ */
+export type ExportOutcome = { saved: false } | { saved: true; where: string; showInFolder?: () => Promise<void> };
+
 interface CommonPlatform {
   /** Saves exported bytes where the user chooses (Electron) or as a download (web). */
-  saveExport(bytes: Uint8Array, fileName: string): Promise<'saved' | 'cancelled'>;
+  saveExport(bytes: Uint8Array, fileName: string): Promise<ExportOutcome>;
   /** Hands a text file (an exported template) to the user: a download, which Electron turns into a save dialog. */
   saveTextFile(text: string, fileName: string): void;
   /** Lets the user pick a file from their computer and returns it (a hidden file input); null if cancelled. */

@@ -5,7 +5,10 @@ import { fromWireError } from '../../../core/services/wire-error.js';
 import type { AppClient, Services } from './app-client.js';
 import { downloadText, pickFile } from './browser-files.js';
 
-type PlatformOperation = 'chooseDraftToOpen' | 'chooseDraftSavePath' | 'saveExport' | 'printPages' | 'savePagesPdf';
+type PlatformOperation = 'chooseDraftToOpen' | 'chooseDraftSavePath' | 'saveExport' | 'showExportInFolder' | 'printPages' | 'savePagesPdf';
+
+/** The folder of a path the main process returned, as the user's system writes it (C:\\… or /…). */
+const folderOf = (file: string): string => file.slice(0, Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'))) || file;
 
 /** Errors arrive as values (see IpcResult); here they become thrown errors again. */
 function unwrap<T>(result: IpcResult<T>, operation: ServiceName | PlatformOperation): T {
@@ -29,7 +32,17 @@ export function createElectronClient(bridge: GaojiangBridge): AppClient {
       openDraftFile: async () => unwrap(await bridge.platform.chooseDraftToOpen(), 'chooseDraftToOpen'),
       chooseDraftSavePath: async (suggestedName) =>
         unwrap(await bridge.platform.chooseDraftSavePath(suggestedName), 'chooseDraftSavePath'),
-      saveExport: async (bytes, fileName) => unwrap(await bridge.platform.saveExport(bytes, fileName), 'saveExport'),
+      saveExport: async (bytes, fileName) => {
+        const result = unwrap(await bridge.platform.saveExport(bytes, fileName), 'saveExport');
+        if (result === 'cancelled') return { saved: false };
+        return {
+          saved: true,
+          where: folderOf(result.path),
+          showInFolder: async () => {
+            unwrap(await bridge.platform.showExportInFolder(result.path), 'showExportInFolder');
+          },
+        };
+      },
       printPages: async () => unwrap(await bridge.platform.printPages(), 'printPages'),
       savePagesPdf: async (suggestedName) => unwrap(await bridge.platform.savePagesPdf(suggestedName), 'savePagesPdf'),
       saveTextFile: downloadText,

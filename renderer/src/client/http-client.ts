@@ -58,7 +58,7 @@ export function createHttpClient(token: string): AppClient {
       },
       saveExport: async (bytes, fileName) => {
         downloadBytes(bytes, fileName);
-        return 'saved';
+        return { saved: true, where: '浏览器的“下载”文件夹' };
       },
       printPages: async () => {
         window.print();

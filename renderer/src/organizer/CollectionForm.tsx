@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Collection } from '../../../core/collect/collection-schema.js';
 import { useAppClient } from '../client/index.js';
 import type { Notices } from '../app/use-notices.js';
+import { ChineseDateInput } from './ChineseDateInput.js';
 
 /** 主题, 截止日期, 组织单位: a new collection, or the chosen one's settings. */
 export function CollectionForm({ initial, onSaved, notices }: { initial?: Collection; onSaved: (collection: Collection) => void; notices: Notices }) {
@@ -46,10 +47,10 @@ export function CollectionForm({ initial, onSaved, notices }: { initial?: Collec
           />
           {missingTheme && <span className="field-error">请填写征集主题</span>}
         </label>
-        <label className="field">
+        <div className="field">
           <span className="field-label">截止日期</span>
-          <input type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} />
-        </label>
+          <ChineseDateInput label="截止日期" value={deadline} onChange={setDeadline} />
+        </div>
         <label className="field">
           <span className="field-label">组织单位</span>
           <input type="text" value={organizerUnit} placeholder="印在汇编封面上" onChange={(event) => setOrganizerUnit(event.target.value)} />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useConfirm } from '../app/dialogs/ConfirmDialog.js';
 import type { Notices } from '../app/use-notices.js';
 import { useAppClient } from '../client/index.js';
+import { chineseDate } from '../../../core/collect/chinese-date.js';
 import { CollectionForm } from './CollectionForm.js';
 import { CompileView } from './CompileView.js';
 import { RosterView } from './RosterView.js';
@@ -53,7 +54,7 @@ export function CollectionView({ id, notices, onChanged, onDeleted }: Collection
         <h3>{overview.collection.theme}</h3>
         <p className="muted">
           {overview.collection.organizerUnit || '未填组织单位'}
-          {overview.collection.deadline && ` · 截止 ${overview.collection.deadline}`} · 名单 {overview.roster.length} 人 · 稿件 {overview.submissions.length} 份
+          {overview.collection.deadline && ` · 截止 ${chineseDate(overview.collection.deadline)}`} · 名单 {overview.roster.length} 人 · 稿件 {overview.submissions.length} 份
         </p>
       </header>
       <div className="tabs organizer-tabs" role="tablist">
@@ -67,7 +68,7 @@ export function CollectionView({ id, notices, onChanged, onDeleted }: Collection
         {tab === 'submissions' && <SubmissionsView overview={overview} notices={notices} reload={changed} />}
         {tab === 'roster' && <RosterView overview={overview} notices={notices} reload={changed} />}
         {tab === 'similarity' && <SimilarityView overview={overview} notices={notices} />}
-        {tab === 'compile' && <CompileView overview={overview} notices={notices} />}
+        {tab === 'compile' && <CompileView overview={overview} notices={notices} reload={changed} onGoTo={setTab} />}
         {tab === 'settings' && (
           <>
             <CollectionForm initial={overview.collection} onSaved={() => void changed()} notices={notices} />

@@ -1,10 +1,14 @@
 import { useState, type DragEvent } from 'react';
 import { orderSubmissions, type CompileOrder } from '../../../core/collect/compile-order.js';
+import { reviewHasProblems, type CompileReview } from '../../../core/collect/compile-review.js';
 import type { Submission } from '../../../core/collect/collection-schema.js';
 import type { Notices } from '../app/use-notices.js';
 import { useAppClient } from '../client/index.js';
 import { compileItemMeta, localDate } from './compile-item.js';
+import { ChineseDateInput } from './ChineseDateInput.js';
+import { CompileReviewPanel, type ReviewTarget } from './CompileReviewPanel.js';
 import type { Overview } from './use-collection.js';
+import { announceExport } from '../app/export-notice.js';
 
 const today = (): string => localDate(new Date());
 
@@ -15,12 +19,24 @@ function moveTo(ids: readonly string[], moved: string, target: string): string[]
   return without;
 }
 
-/** 汇编: choose and order the submissions (roster order, by unit, or drag), title the volume and export it. */
-export function CompileView({ overview, notices }: { overview: Overview; notices: Notices }) {
+interface CompileViewProps {
+  overview: Overview;
+  notices: Notices;
+  /** Reloads the overview (整理标点 adds versions). */
+  reload?: () => Promise<void>;
+  /** 去处理: shows the tab where the problem is dealt with. */
+  onGoTo?: (target: ReviewTarget) => void;
+}
+
+/**
+ * 汇编: choose and order the submissions (roster order, by unit, or drag),
+ * title the volume and export it — after 汇编前检查 has shown what is wrong in the batch.
+ */
+export function CompileView({ overview, notices, reload, onGoTo }: CompileViewProps) {
   const { services, platform } = useAppClient();
   const initial = (order: CompileOrder) => orderSubmissions(overview.submissions, overview.roster, order).map((s) => s.id);
   const [order, setOrder] = useState<string[]>(() => initial('roster'));
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(overview.submissions.filter((s) => s.status !== '退回修改').map((s) => s.id)));
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(overview.submissions.filter((s) => s.status !== '已退回').map((s) => s.id)));
   const [title, setTitle] = useState(`${overview.collection.theme}材料汇编`);
   const [unit, setUnit] = useState(overview.collection.organizerUnit);
   const [date, setDate] = useState(today);
@@ -28,6 +44,7 @@ export function CompileView({ overview, notices }: { overview: Overview; notices
   const [articlesOnOddPages, setArticlesOnOddPages] = useState(false);
   const [dragged, setDragged] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
+  const [review, setReview] = useState<CompileReview | null>(null);
   const byId = new Map<string, Submission>(overview.submissions.map((s) => [s.id, s]));
   const units = new Map(overview.roster.map((m) => [m.id, m.unit]));
   const selectedIds = order.filter((id) => chosen.has(id));
@@ -47,7 +64,35 @@ export function CompileView({ overview, notices }: { overview: Overview; notices
     if (dragged && dragged !== target) setOrder(moveTo(order, dragged, target));
     setDragged(null);
   };
+  /** 导出汇编: the 汇编前检查 first; the volume straight away when it finds nothing. */
+  const check = async (): Promise<void> => {
+    setRunning(true);
+    try {
+      const found = await services.reviewCompile({ collectionId: overview.collection.id, submissionIds: selectedIds });
+      if (reviewHasProblems(found)) setReview(found);
+      else await compile();
+    } catch (error) {
+      notices.error(error);
+    } finally {
+      setRunning(false);
+    }
+  };
+  const cleanPunctuation = async (): Promise<void> => {
+    if (!review) return;
+    setRunning(true);
+    try {
+      const cleaned = await services.cleanPunctuation({ collectionId: overview.collection.id, submissionIds: review.punctuation.map((row) => row.submissionId) });
+      notices.info(`已整理 ${cleaned.changed.length} 篇稿件的标点，共 ${cleaned.fixes} 处；原稿保留在历次交稿中`);
+      await reload?.();
+      setReview(await services.reviewCompile({ collectionId: overview.collection.id, submissionIds: selectedIds }));
+    } catch (error) {
+      notices.error(error);
+    } finally {
+      setRunning(false);
+    }
+  };
   const compile = async (): Promise<void> => {
+    setReview(null);
     setRunning(true);
     try {
       const compiled = await services.compileSubmissions({
@@ -59,7 +104,7 @@ export function CompileView({ overview, notices }: { overview: Overview; notices
         duplex,
         articlesOnOddPages: duplex && articlesOnOddPages,
       });
-      if ((await platform.saveExport(compiled.bytes, compiled.fileName)) === 'saved') notices.info(`已导出汇编“${compiled.fileName}”，共 ${compiled.articles.length} 篇`);
+      announceExport(notices, await platform.saveExport(compiled.bytes, compiled.fileName), `已导出汇编“${compiled.fileName}”，共 ${compiled.articles.length} 篇`);
     } catch (error) {
       notices.error(error);
     } finally {
@@ -79,10 +124,10 @@ export function CompileView({ overview, notices }: { overview: Overview; notices
             <span className="field-label">单位</span>
             <input type="text" value={unit} onChange={(event) => setUnit(event.target.value)} />
           </label>
-          <label className="field">
+          <div className="field">
             <span className="field-label">日期</span>
-            <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
-          </label>
+            <ChineseDateInput label="日期" value={date} onChange={setDate} />
+          </div>
         </div>
         <label className="check">
           <input type="checkbox" checked={duplex} onChange={(event) => setDuplex(event.target.checked)} />
@@ -104,10 +149,23 @@ export function CompileView({ overview, notices }: { overview: Overview; notices
           </button>
           <span className="field-hint">也可拖动调整顺序。</span>
           <span className="spacer" />
-          <button type="button" className="button primary" onClick={() => void compile()} disabled={running || selectedIds.length === 0 || title.trim() === ''}>
+          <button type="button" className="button primary" onClick={() => void check()} disabled={running || selectedIds.length === 0 || title.trim() === ''}>
             {running ? '正在汇编……' : `导出汇编（${selectedIds.length} 篇）`}
           </button>
         </div>
+        {review && (
+          <CompileReviewPanel
+            review={review}
+            busy={running}
+            onCleanPunctuation={() => void cleanPunctuation()}
+            onCompileAnyway={() => void compile()}
+            onGoTo={(target) => {
+              setReview(null);
+              onGoTo?.(target);
+            }}
+            onCancel={() => setReview(null)}
+          />
+        )}
         <ol className="compile-list" aria-label="汇编篇目">
           {order.map((id) => {
             const submission = byId.get(id);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ServiceOutput } from '../../../core/services/contract.js';
 import { useAppClient } from '../client/index.js';
 import type { Notices } from '../app/use-notices.js';
+import { chineseDate } from '../../../core/collect/chinese-date.js';
 import { CollectionForm } from './CollectionForm.js';
 import { CollectionView } from './CollectionView.js';
 import './organizer.css';
@@ -50,7 +51,7 @@ export function OrganizerPage({ notices, onClose }: { notices: Notices; onClose:
                 <span className="collection-theme">{collection.theme}</span>
                 <span className="collection-meta">
                   已交 {submittedCount}/{memberCount}
-                  {collection.deadline && ` · 截止 ${collection.deadline}`}
+                  {collection.deadline && ` · 截止 ${chineseDate(collection.deadline)}`}
                 </span>
               </button>
             </li>

@@ -10,6 +10,7 @@ import { useAppClient } from '../client/index.js';
 import { pickFiles } from './pick-files.js';
 import { SideBySide } from './SideBySide.js';
 import type { Overview } from './use-collection.js';
+import { announceExport } from '../app/export-notice.js';
 
 type Result = ServiceOutput<'checkCollectionSimilarity'>;
 
@@ -67,7 +68,7 @@ export function SimilarityView({ overview, notices }: { overview: Overview; noti
     if (!result) return;
     try {
       const { bytes, fileName } = await services.exportSimilarityReport({ ...result, title: reportTitle });
-      if ((await platform.saveExport(bytes, fileName)) === 'saved') notices.info(`已导出“${fileName}”`);
+      announceExport(notices, await platform.saveExport(bytes, fileName), `已导出“${fileName}”`);
     } catch (error) {
       notices.error(error);
     }

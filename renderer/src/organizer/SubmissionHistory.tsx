@@ -7,7 +7,7 @@ import { useAppClient } from '../client/index.js';
 /** When a file was received, in local time (今天 14:05). */
 export const receivedText = (iso: string): string => formatFileTime(Date.parse(iso));
 
-/** Every file a member handed in for this submission, newest first: re-importing keeps the earlier ones. */
+/** Every version of this submission, newest first: the files a member handed in and the organizer's own (整理标点, 组织者修改); none is ever replaced. */
 export function SubmissionHistory({ submissionId, notices }: { submissionId: string; notices: Notices }) {
   const { services } = useAppClient();
   const [versions, setVersions] = useState<SubmissionVersion[] | null>(null);
@@ -20,7 +20,7 @@ export function SubmissionHistory({ submissionId, notices }: { submissionId: str
     <ul className="submission-history" aria-label="历次交稿">
       {versions.map((version) => (
         <li key={version.version}>
-          第 {version.version} 版：{version.fileName}（{receivedText(version.receivedAt)}）
+          第 {version.version} 版：{version.origin === '收到' ? version.fileName : `${version.origin}（据第 ${version.version - 1} 版）`}（{receivedText(version.receivedAt)}）
         </li>
       ))}
     </ul>

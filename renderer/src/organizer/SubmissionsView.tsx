@@ -6,6 +6,7 @@ import { useAppClient } from '../client/index.js';
 import { pickFiles } from './pick-files.js';
 import { ReminderCard } from './ReminderCard.js';
 import { StatusSummary } from './StatusSummary.js';
+import { SubmissionEditor } from './SubmissionEditor.js';
 import { receivedText, SubmissionHistory } from './SubmissionHistory.js';
 import { useBatchImport } from './use-batch-import.js';
 import { useAction, type Overview } from './use-collection.js';
@@ -23,6 +24,7 @@ export function SubmissionsView({ overview, notices, reload }: SubmissionsViewPr
   const batch = useBatchImport(overview.collection.id, notices, reload);
   const [filter, setFilter] = useState<SubmissionStatus | 'all'>('all');
   const [historyOf, setHistoryOf] = useState<string | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
   const submissions = new Map(overview.submissions.map((s) => [s.id, s]));
   const members = new Map(overview.roster.map((m) => [m.id, m]));
   const rows = overview.members.filter((row) => filter === 'all' || row.status === filter);
@@ -66,6 +68,10 @@ export function SubmissionsView({ overview, notices, reload }: SubmissionsViewPr
 
       <StatusSummary overview={overview} />
 
+      {opened && submissions.get(opened) && (
+        <SubmissionEditor key={opened} submission={submissions.get(opened)!} notices={notices} reload={reload} onClose={() => setOpened(null)} />
+      )}
+
       <div className="organizer-card">
         <div className="organizer-toolbar">
           <div className="segmented" role="group" aria-label="筛选">
@@ -104,6 +110,11 @@ export function SubmissionsView({ overview, notices, reload }: SubmissionsViewPr
                   </td>
                   <td title={submission?.title}>
                     {submission?.fileName}
+                    {submission && (
+                      <button type="button" className="link-button" aria-label={`打开${member?.name ?? ''}的稿件`} onClick={() => setOpened(submission.id)}>
+                        打开
+                      </button>
+                    )}
                     {submission && submission.version > 1 && (
                       <button
                         type="button"
