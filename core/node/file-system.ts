@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GaojiangError } from '../errors.js';
 import { MAX_DRAFT_FILE_BYTES } from '../model/migrate.js';
-import type { FileSystemPort } from '../services/implementation.js';
+import type { FileSystemPort } from '../ports/file-system.js';
 import { fileError } from './file-errors.js';
 import { assertPlainPath } from './path-names.js';
 import { resolveRealPath } from './real-path.js';

@@ -3,7 +3,7 @@ import { sanitizeFileName } from '../file-name.js';
 import { draftTitle } from '../model/text.js';
 import { DRAFT_FILE_EXTENSION, validateDraft } from '../model/migrate.js';
 import type { Draft } from '../model/schema.js';
-import type { FileEntry, FileSystemPort } from './implementation.js';
+import type { FileEntry, FileSystemPort } from '../ports/file-system.js';
 
 const MAX_RECENT = 10;
 

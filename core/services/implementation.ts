@@ -11,36 +11,13 @@ import { DraftLibrary } from './draft-library.js';
 import { createCollectionServices, type CollectionEnvironment } from './collection-services.js';
 import { createQuoteServices, type QuoteEnvironment } from './quote-services.js';
 import { importDocument, type ImportRunner } from '../import/import-document.js';
+import type { FileSystemPort } from '../ports/file-system.js';
 
 /**
  * What the services need from the machine. Node provides it in core/node;
  * tests can pass an in-memory one. Paths are checked by the port, which
  * knows what this transport may touch.
  */
-export interface FileSystemPort {
-  readText(path: string): Promise<string>;
-  /** Writes through a temporary file and a rename, creating missing folders. */
-  writeTextAtomic(path: string, text: string): Promise<void>;
-  /** The files (not folders) directly inside `folder`; none if it does not exist. */
-  listFiles(folder: string): Promise<FileEntry[]>;
-  /** A file's modification time, or undefined if it does not exist. */
-  modifiedMs(path: string): Promise<number | undefined>;
-  /** Removes a file; a missing file is not an error. */
-  remove(path: string): Promise<void>;
-  /** `folder` joined with a plain file name. */
-  join(folder: string, name: string): string;
-  /** The file name shown to users. */
-  displayName(path: string): string;
-  /** Whether `path` names a file inside `folder` (after resolving `..`). */
-  isInside(folder: string, path: string): boolean;
-}
-
-export interface FileEntry {
-  path: string;
-  name: string;
-  modifiedMs: number;
-}
-
 export interface ServiceEnvironment extends QuoteEnvironment, CollectionEnvironment, ImportEnvironment {
   files: FileSystemPort;
   /** The user's library folder: drafts, own templates, recovery copies, recent files. */

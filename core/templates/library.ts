@@ -1,5 +1,5 @@
 import { GaojiangError } from '../errors.js';
-import type { FileSystemPort } from '../services/implementation.js';
+import type { FileSystemPort } from '../ports/file-system.js';
 import { parseTemplate } from './load.js';
 import type { Template } from './schema.js';
 
