@@ -11,8 +11,7 @@ export function sanitizeFileName(name: string, fallback = '稿件'): string {
     .slice(0, MAX_NAME_CHARS)
     .join('')
     .replace(/[. ]+$/, '');
-  // Windows reserves device names such as CON and COM1 regardless of extension.
-  if (cleaned === '' || /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(cleaned)) return fallback;
+  if (cleaned === '' || isWindowsDeviceName(cleaned)) return fallback;
   return cleaned;
 }
 
@@ -20,4 +19,18 @@ export function sanitizeFileName(name: string, fallback = '稿件'): string {
 export function exportFileName(title: string, extension = '.docx'): string {
   const base = sanitizeFileName(title.endsWith(extension) ? title.slice(0, -extension.length) : title);
   return `${base}${extension}`;
+}
+
+/**
+ * Names Windows gives to devices in every folder: `C:\稿匠\CON.gaojiang`
+ * opens the console, `NUL.json` discards what is written, `COM1` talks to a
+ * serial port. They are refused on every system, with or without an
+ * extension (and with the trailing spaces and dots Windows ignores), so a
+ * draft never gets a name it could not have on the office's Windows machines.
+ */
+const DEVICE_NAME = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+export function isWindowsDeviceName(segment: string): boolean {
+  const stem = segment.split('.', 1)[0] ?? '';
+  return DEVICE_NAME.test(stem.replace(/[ .]+$/, ''));
 }

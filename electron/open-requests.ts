@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isWindowsDeviceName } from '../core/node/path-names.js';
+import { isWindowsDeviceName } from '../core/file-name.js';
 import { isDraftFileName } from '../core/services/draft-library.js';
 import type { GrantedPathsPolicy } from './granted-paths.js';
 

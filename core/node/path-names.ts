@@ -1,19 +1,6 @@
 import path from 'node:path';
 import { GaojiangError } from '../errors.js';
-
-/**
- * Names Windows gives to devices in every folder: `C:\稿匠\CON.gaojiang`
- * opens the console, `NUL.json` discards what is written, `COM1` talks to a
- * serial port. They are refused on every system, with or without an
- * extension (and with the trailing spaces and dots Windows ignores), so a
- * draft never gets a name it could not have on the office's Windows machines.
- */
-const DEVICE_NAME = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
-
-export function isWindowsDeviceName(segment: string): boolean {
-  const stem = segment.split('.', 1)[0] ?? '';
-  return DEVICE_NAME.test(stem.replace(/[ .]+$/, ''));
-}
+import { isWindowsDeviceName } from '../file-name.js';
 
 /**
  * Refuses a path whose name parts are not plain file names: a device name,

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GaojiangError } from '../../core/errors.js';
 import { createNodeFileSystem, insideFolderPolicy } from '../../core/node/file-system.js';
-import { assertPlainPath, isWindowsDeviceName } from '../../core/node/path-names.js';
+import { isWindowsDeviceName } from '../../core/file-name.js';
+import { assertPlainPath } from '../../core/node/path-names.js';
 import { createGrantedPathsPolicy } from '../../electron/granted-paths.js';
 
 /**
