@@ -5,6 +5,7 @@ import { matchDraftTheme } from '../editor/quotes/quote-logic.js';
 import { Notice } from '../components/Notice.js';
 import { OrganizerPage } from '../organizer/OrganizerPage.js';
 import type { ChecksStore } from '../editor/checks/checks-store.js';
+import type { WorkspaceControl } from '../editor/DraftWorkspace.js';
 import { shortcutCommand, type AppCommand } from './commands.js';
 import { CheckSummaryDialog } from './dialogs/CheckSummaryDialog.js';
 import { ExportDialog } from './dialogs/ExportDialog.js';
@@ -14,6 +15,7 @@ import { SaveNameDialog } from './dialogs/SaveNameDialog.js';
 import { UnsavedChangesDialog } from './dialogs/UnsavedChangesDialog.js';
 import { displayName, windowTitle } from './document-state.js';
 import { HelpPage } from './help/HelpPage.js';
+import { HistoryDialog } from './history/HistoryDialog.js';
 import { ImportDialog } from './import/ImportDialog.js';
 import { TopBar } from './TopBar.js';
 import { useDocumentWorkflow } from './use-document-workflow.js';
@@ -27,7 +29,7 @@ import './app.css';
 
 /** The application: top bar, the open draft (or a start page), notices and the workflow's dialogs. */
 /** Commands that act on the open draft. */
-const DRAFT_COMMANDS: ReadonlySet<AppCommand> = new Set<AppCommand>(['save', 'save-as', 'export']);
+const DRAFT_COMMANDS: ReadonlySet<AppCommand> = new Set<AppCommand>(['save', 'save-as', 'export', 'close', 'history']);
 
 export function AppShell() {
   const client = useAppClient();
@@ -36,7 +38,9 @@ export function AppShell() {
   const themes = useThemes(client);
   // The open draft's 体检, asked before export.
   const checks = useRef<ChecksStore | null>(null);
-  const workflow = useDocumentWorkflow(client, notices, checks);
+  // What the shell may do to the open editor's text (restore a 历史版本).
+  const workspace = useRef<WorkspaceControl | null>(null);
+  const workflow = useDocumentWorkflow(client, notices, checks, workspace);
   const { document: openDocument, loads } = workflow.state;
   const { prompts } = workflow;
   // 征集汇编 covers the editor without closing the open draft.
@@ -107,7 +111,7 @@ export function AppShell() {
       <main className="app-main">
         {organizerOpen && <OrganizerPage notices={notices} onClose={() => setOrganizerOpen(false)} />}
         {openDocument ? (
-          <Workspace key={loads} initialDraft={openDocument.draft} template={template} onChange={workflow.edited} checksRef={checks} />
+          <Workspace key={loads} initialDraft={openDocument.draft} template={template} onChange={workflow.edited} checksRef={checks} controlRef={workspace} />
         ) : (
           <EmptyState
             onNew={() => workflow.run('new')}
@@ -133,6 +137,16 @@ export function AppShell() {
           onRestore={workflow.restoreRecovery}
           onDiscard={workflow.discardRecovery}
           onClose={workflow.closeRecoveryOffer}
+        />
+      )}
+      {workflow.historyOpen && openDocument && (
+        <HistoryDialog
+          path={openDocument.path}
+          name={displayName(openDocument)}
+          current={openDocument.draft}
+          dirty={openDocument.dirty}
+          onRestore={workflow.restoreVersion}
+          onClose={workflow.closeHistory}
         />
       )}
       {helpOpen && <HelpPage onClose={() => setHelpOpen(false)} newShortcutWorks={client.platform.fileDialogs === 'native'} />}
