@@ -183,3 +183,40 @@ describe('关闭 (Ctrl+W)', () => {
     expect(app.pageProblems).toEqual([]);
   });
 });
+
+describe('字数: one count everywhere', () => {
+  it('the import preview, the status bar and the outline give the body’s count (no title, no 一是/一、 labels); a new draft starts at 0', async () => {
+    const app = await AppPage.open(context, web.host.url);
+    // A new draft from a template: the title, the author line and the labels are not 字数.
+    await app.newDraftFromTemplate(THREE_POINT, VALUES);
+    const editor = await EditorPage.attach(app);
+    await expect.poll(() => editor.statusBar.getByTestId('total-chars').textContent()).toBe('0');
+
+    await app.topButton('导入').click();
+    await app.importDialog
+      .getByLabel('粘贴的文字')
+      .fill(['关于加强学习的体会', '一、提高认识', '我们要提高认识，GDP增长4.5%。', '二、狠抓落实', '一是加强学习。认真学习。', '二是改进作风。转变作风。'].join('\n'));
+    await app.importDialog.getByRole('button', { name: '识别结构' }).click();
+    const { structure } = app.importPanes();
+    await structure.locator('[data-kind="point"]').first().waitFor();
+    // 提高认识 4 + 我们要提高认识，GDP增长4.5%。 14 (GDP and 4.5 one each, as Word counts) + 狠抓落实 4 + 10 + 10.
+    await expect(structure.textContent()).resolves.toContain('2 个标题 · 2 个分点 · 42 字');
+    await app.importDialog.getByRole('button', { name: '确定导入' }).click();
+    await app.dialog('保存修改？').getByRole('button', { name: '不保存' }).click();
+    await app.importDialog.waitFor({ state: 'detached' });
+
+    await expect.poll(() => editor.statusBar.getByTestId('total-chars').textContent()).toBe('42');
+    // The outline: each top heading with what lies under it, adding up to the same 42.
+    const counts = async () =>
+      (await editor.outline.locator('.dw-outline-count').allTextContents()).map((text) => Number(text.replace(/[^\d/]/g, '').split('/')[0]));
+    await expect.poll(async () => (await editor.outline.getByRole('listitem').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
+      '一、提高认识 18 字',
+      '二、狠抓落实 24 字',
+      '一是加强学习。 10 字',
+      '二是改进作风。 10 字',
+    ]);
+    const [first, second] = await counts();
+    expect(first! + second!).toBe(42);
+    expect(app.pageProblems).toEqual([]);
+  });
+});
