@@ -220,3 +220,34 @@ describe('字数: one count everywhere', () => {
     expect(app.pageProblems).toEqual([]);
   });
 });
+
+describe('editor polish', () => {
+  it('the wizard’s 日期 starts at today; 导出 Word with nothing open looks disabled; the closing’s starters are headed 常用结尾', async () => {
+    const app = await AppPage.open(context, web.host.url);
+    const exportButton = app.topButton('导出 Word');
+    const background = () => exportButton.evaluate((button) => getComputedStyle(button).backgroundColor);
+    // Nothing open: disabled, and grey rather than a paler seal red.
+    expect(await exportButton.isDisabled()).toBe(true);
+    expect(await background()).toBe('rgb(242, 239, 233)');
+
+    await app.topButton('新建').click();
+    await app.wizard.getByRole('combobox', { name: '搜索模板' }).fill(THREE_POINT);
+    await app.wizard.getByRole('option', { name: THREE_POINT }).click();
+    await app.wizard.getByRole('button', { name: '下一步' }).click();
+    const now = new Date();
+    await expect(app.wizard.getByLabel(/^日期/).inputValue()).resolves.toBe(`${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`);
+    await app.fillWizardForm({ theme: VALUES.theme });
+    await app.wizard.getByRole('button', { name: '创建稿件' }).click();
+    await app.wizard.waitFor({ state: 'detached' });
+
+    expect(await exportButton.isDisabled()).toBe(false);
+    expect(await background()).toBe('rgb(162, 39, 30)');
+
+    const editor = await EditorPage.attach(app);
+    await editor.clickInto('closing', 0);
+    await expect.poll(() => editor.sidePanel.locator('.dw-starters-title').textContent()).toBe('常用结尾 · 点击插入到光标处');
+    await editor.clickInto('paragraph', 0);
+    await expect.poll(() => editor.sidePanel.locator('.dw-starters-title').textContent()).toBe('常用开头 · 点击插入到光标处');
+    expect(app.pageProblems).toEqual([]);
+  });
+});

@@ -79,6 +79,10 @@ describe('placeholders and advice', () => {
     expect(advice?.name).toBe('主体 · 每一点');
     expect(advice?.starters).toEqual(sandian.sections[1]!.points!.starters);
     expect(adviceFor(sandian, para('', 'jiewei'))?.starters).toContain('以上是我的研讨发言，不妥之处，请各位领导和同志们批评指正。');
+    // The closing's starters are headed 常用结尾, not 常用开头.
+    expect(adviceFor(sandian, para('', 'jiewei'))?.startersTitle).toBe('常用结尾');
+    expect(adviceFor(sandian, para('', 'kaitou'))?.startersTitle).toBe('常用开头');
+    expect(advice?.startersTitle).toBe('常用开头');
     expect(adviceFor(null, para(''))).toBeUndefined();
   });
 });
