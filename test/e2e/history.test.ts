@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppPage, type WizardValues } from '../support/app-page.js';
 import { launchChromium, newAppContext } from '../support/browser.js';
 import { EditorPage } from '../support/editor-page.js';
+import { REPO_ROOT } from '../support/corpus.js';
 import { guardRequests, type RequestGuard } from '../support/request-guard.js';
 import { startTestWebHost, type TestWebHost } from '../support/web-host.js';
 
@@ -87,6 +88,8 @@ describe('历史版本', () => {
     await dialog.getByLabel('右侧', { exact: true }).selectOption({ index: 2 }); // the first
     await expect.poll(() => dialog.getByTestId('diff-summary').textContent()).toBe('左侧独有 8 字 · 右侧独有 0 字');
     await expect(dialog.locator('del.diff-removed').allTextContents()).resolves.toEqual(['第二稿新增的话。']);
+    await mkdir(path.join(REPO_ROOT, 'test-output'), { recursive: true });
+    await app.page.screenshot({ path: path.join(REPO_ROOT, 'test-output', 'history-dialog.png') });
 
     // Restore the first version: the editor loses the point's words and has unsaved changes.
     await rows.nth(1).click();
