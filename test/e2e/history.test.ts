@@ -231,7 +231,8 @@ describe('editor polish', () => {
     const background = () => exportButton.evaluate((button) => getComputedStyle(button).backgroundColor);
     // Nothing open: disabled, and grey rather than a paler seal red.
     expect(await exportButton.isDisabled()).toBe(true);
-    expect(await background()).toBe('rgb(242, 239, 233)');
+    // Polled: the button's colours change with a short transition.
+    await expect.poll(background).toBe('rgb(242, 239, 233)');
 
     await app.topButton('新建').click();
     await app.wizard.getByRole('combobox', { name: '搜索模板' }).fill(THREE_POINT);
@@ -244,7 +245,7 @@ describe('editor polish', () => {
     await app.wizard.waitFor({ state: 'detached' });
 
     expect(await exportButton.isDisabled()).toBe(false);
-    expect(await background()).toBe('rgb(162, 39, 30)');
+    await expect.poll(background).toBe('rgb(162, 39, 30)');
 
     const editor = await EditorPage.attach(app);
     await editor.clickInto('closing', 0);
