@@ -14,6 +14,7 @@ import { runBrowserBench } from './browser-bench.js';
 import { runChecksBench } from './checks-bench.js';
 import { runCollectBench, runCopiedBench } from './collect-bench.js';
 import { findCorpusDir, medianMs, pandocAvailable, type BenchReport } from './harness.js';
+import { runHistoryBench } from './history-bench.js';
 import { runHostileBench } from './hostile-bench.js';
 import { runImportBench } from './import-bench.js';
 import { runQuotesBench } from './quotes-bench.js';
@@ -56,6 +57,7 @@ const groups: Record<string, () => Promise<void>> = {
   hostile: () => runHostileBench(report),
   collect: () => runCollectBench(report),
   copied: () => runCopiedBench(report),
+  history: () => runHistoryBench(report),
 };
 
 const wanted = process.argv.slice(2);

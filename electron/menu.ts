@@ -25,6 +25,8 @@ export function installApplicationMenu(): void {
         { type: 'separator' },
         command('保存', 'CmdOrCtrl+S', 'save'),
         command('另存为…', 'CmdOrCtrl+Shift+S', 'save-as'),
+        command('历史版本…', undefined, 'history'),
+        command('关闭稿件', 'CmdOrCtrl+W', 'close'),
         { type: 'separator' },
         command('导出 Word…', 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },

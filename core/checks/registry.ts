@@ -1,4 +1,3 @@
-import { deriveLabels } from '../model/numbering.js';
 import type { Draft } from '../model/schema.js';
 import { coversVirtual, toLeafOffset, type BlockView } from './block-view.js';
 import { buildCheckContext } from './context.js';
@@ -171,5 +170,5 @@ export function runChecks(draft: Draft, options: CheckOptions = {}): Finding[] {
 
 /** Length and speaking time against the template, for the pre-export summary. */
 export function draftLengthSummary(draft: Draft, options: Pick<CheckOptions, 'template'> = {}): LengthSummary {
-  return lengthSummary(draft.children, deriveLabels(draft.children, draft.numbering), options.template);
+  return lengthSummary(draft.children, options.template);
 }

@@ -22,24 +22,41 @@ export function countCharacters(text: string): number {
   return count;
 }
 
+/**
+ * The characters a block adds to the draft's count (字数): its own text,
+ * counted by countCharacters, without the derived label (一是, 一、, 1.) the
+ * writer never typed; the title and the author line count nothing. This is
+ * the one count of the app: the status bar, the outline, the import
+ * preview, 体检's length and the history all add these up.
+ */
+export function blockCharacters(block: Block): number {
+  return block.type === 'title' || block.type === 'author-line' ? 0 : countCharacters(blockText(block));
+}
+
+/** The draft's 字数: its body's characters (see blockCharacters). */
+export function draftCharacters(blocks: readonly Block[]): number {
+  let total = 0;
+  for (const block of blocks) total += blockCharacters(block);
+  return total;
+}
+
 export interface DraftStats {
-  /** Characters of the body and title (labels included, as printed, but not the author line). */
+  /** Characters of the body (draftCharacters: no title, author line or labels). */
   total: number;
   /** Characters per template section id. */
   bySection: Record<string, number>;
 }
 
-/** Word counts of a draft; `labels` from deriveLabels count as printed. */
-export function draftStats(blocks: readonly Block[], labels: readonly string[]): DraftStats {
+/** Word counts of a draft, in total and per template section. */
+export function draftStats(blocks: readonly Block[]): DraftStats {
   const bySection: Record<string, number> = {};
   let total = 0;
-  blocks.forEach((block, i) => {
-    if (block.type === 'author-line') return;
-    const chars = countCharacters((labels[i] ?? '') + blockText(block));
+  for (const block of blocks) {
+    const chars = blockCharacters(block);
     total += chars;
     const section = 'section' in block ? block.section : undefined;
     if (section) bySection[section] = (bySection[section] ?? 0) + chars;
-  });
+  }
   return { total, bySection };
 }
 

@@ -53,7 +53,7 @@ export function eitherPolicy(a: PathPolicy, b: PathPolicy): PathPolicy {
   return { isAllowed: (p, mode, isFolder) => a.isAllowed(p, mode, isFolder) || b.isAllowed(p, mode, isFolder) };
 }
 
-export interface NodeServiceOptions extends Pick<ServiceEnvironment, 'libraryDir' | 'trackRecent'> {
+export interface NodeServiceOptions extends Pick<ServiceEnvironment, 'libraryDir' | 'trackRecent' | 'keepHistory'> {
   policy: PathPolicy;
   templatesDir: string;
   /** Relative paths resolve against this folder (the web host's workspace). */
@@ -94,6 +94,7 @@ export function createNodeServiceImplementation(options: NodeServiceOptions): No
     libraryDir: options.libraryDir,
     builtInTemplates: loadBuiltInTemplates(options.templatesDir),
     trackRecent: options.trackRecent,
+    ...(options.keepHistory === undefined ? {} : { keepHistory: options.keepHistory }),
     openQuoteStore: async () => new SqliteQuoteStore(await library()),
     openCollectionStore: async () => new SqliteCollectionStore(await library()),
     decodeText: decodeChineseText,

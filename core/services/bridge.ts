@@ -16,11 +16,12 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: WireErro
 export type BridgeServices = { [N in ServiceName]: (input: ServiceInput<N>) => Promise<IpcResult<ServiceOutput<N>>> };
 
 /**
- * Commands the main process sends to the page: the application menu's items,
+ * Commands the main process sends to the page: the application menu's items
+ * (`close` closes the open draft, not the window; `history` shows its 历史版本),
  * and the answers of the native 关闭前保存 dialog (`save-and-close`,
  * `discard-and-close`), which the page carries out because only it holds the draft.
  */
-export const MENU_COMMANDS = ['new', 'open', 'import', 'save', 'save-as', 'export', 'help', 'organizer', 'save-and-close', 'discard-and-close'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'import', 'save', 'save-as', 'export', 'help', 'organizer', 'save-and-close', 'discard-and-close', 'close', 'history'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface BridgePlatform {

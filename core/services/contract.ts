@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { OpenedDraftSchema } from './draft-contract.js';
 import { collectionOperations } from './collection-contract.js';
 import { draftOperations } from './draft-contract.js';
+import { historyOperations } from './history-contract.js';
 import { importOperations } from './import-contract.js';
 import { libraryOperations } from './library-contract.js';
 import { quoteOperations } from './quote-contract.js';
@@ -17,6 +18,7 @@ export const serviceContract = {
   ...draftOperations,
   ...templateOperations,
   ...libraryOperations,
+  ...historyOperations,
   ...quoteOperations,
   ...importOperations,
   ...collectionOperations,

@@ -20,6 +20,7 @@ export interface RecoveryEntry {
  *
  *   <library>/稿件/       drafts saved from the app by default
  *   <library>/恢复/       one recovery copy per open document
+ *   <library>/历史/       versions of each draft (DraftHistory, draft-history.ts)
  *   <library>/recent.json
  */
 export class DraftLibrary {
@@ -112,7 +113,7 @@ export function isDraftFileName(name: string): boolean {
 }
 
 /** FNV-1a, 32-bit, twice with different seeds: a short stable file name for a document key. */
-function hashKey(key: string): string {
+export function hashKey(key: string): string {
   const fnv = (seed: number): string => {
     let h = seed;
     for (let i = 0; i < key.length; i++) {

@@ -7,6 +7,7 @@ import { parseTemplate } from '../templates/load.js';
 import { TemplateLibrary } from '../templates/library.js';
 import type { Template } from '../templates/schema.js';
 import type { ServiceImplementation } from './contract.js';
+import { DraftHistory } from './draft-history.js';
 import { DraftLibrary } from './draft-library.js';
 import { createCollectionServices, type CollectionEnvironment } from './collection-services.js';
 import { createQuoteServices, type QuoteEnvironment } from './quote-services.js';
@@ -25,6 +26,8 @@ export interface ServiceEnvironment extends QuoteEnvironment, CollectionEnvironm
   builtInTemplates: readonly Template[];
   /** Remember opened and saved drafts in the recent-files list (the app does; the CLI does not). */
   trackRecent: boolean;
+  /** Keep a version in the library's 历史 folder at every save and while editing; default: as `trackRecent` (the app does, the CLI does not). */
+  keepHistory?: boolean;
 }
 
 /** Where material is imported: Node isolates it in a worker (core/node/isolated-worker.ts); in process when absent. */
@@ -37,7 +40,9 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
   const runImport = env.importDocument ?? importDocument;
   const drafts = new DraftLibrary(files, env.libraryDir);
   const templates = new TemplateLibrary(files, files.join(env.libraryDir, '模板'), env.builtInTemplates);
-  const appOwnedFolders = [drafts.recoveryFolder, templates.folder];
+  const history = new DraftHistory(files, env.libraryDir);
+  const keepHistory = env.keepHistory ?? env.trackRecent;
+  const appOwnedFolders = [drafts.recoveryFolder, templates.folder, history.folder];
   // The recent list is a convenience: failing to update it must not fail an open or a save.
   const remember = async (path: string): Promise<void> => {
     if (env.trackRecent) await drafts.recordRecent(path).catch(() => undefined);
@@ -66,6 +71,8 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
       }
       await files.writeTextAtomic(path, serializeDraft(draft));
       await remember(path);
+      // The draft is saved: a version that cannot be kept must not turn that into a failure.
+      if (keepHistory) await history.recordSave(path, draft).catch(() => undefined);
       return { path };
     },
 
@@ -110,6 +117,8 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
 
     saveRecovery: async ({ key, path, draft }) => {
       await drafts.saveRecovery(key, path, draft);
+      // While editing a saved draft, a version at most every 10 minutes (the recovery copy is the one rewritten every few seconds).
+      if (keepHistory && path) await history.recordAutosave(path, draft).catch(() => undefined);
       return {};
     },
 
@@ -121,6 +130,10 @@ export function createServiceImplementation(env: ServiceEnvironment): ServiceImp
       await drafts.discardRecovery(key);
       return {};
     },
+
+    listDraftVersions: async ({ path }) => ({ versions: await history.list(path) }),
+
+    readDraftVersion: async ({ path, id }) => history.read(path, id),
 
     importMaterial: async ({ name, source, keepTraditional, keepHalfWidthPunctuation }) =>
       runImport(source, { keepTraditional, keepHalfWidthPunctuation, fallbackTitle: name.replace(/\.[^.]+$/, '') }),

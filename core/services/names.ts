@@ -23,6 +23,8 @@ export const SERVICE_NAME_LIST = [
   'listRecoveries',
   'readRecovery',
   'discardRecovery',
+  'listDraftVersions',
+  'readDraftVersion',
   'searchQuotes',
   'getQuote',
   'saveQuote',

@@ -47,7 +47,7 @@ export class AppPage {
     return app;
   }
 
-  topButton(name: '新建' | '打开' | '最近' | '导入' | '保存' | '另存为' | '导出 Word' | '征集汇编' | '帮助'): Locator {
+  topButton(name: '新建' | '打开' | '最近' | '导入' | '保存' | '另存为' | '历史版本' | '关闭' | '导出 Word' | '征集汇编' | '帮助'): Locator {
     return this.page.getByRole('banner').getByRole('button', { name, exact: true });
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NUMBERING, deriveLabels } from '../../core/model/numbering.js';
-import { draftStats } from '../../core/model/stats.js';
+import { draftCharacters, draftStats } from '../../core/model/stats.js';
 import { instantiateTemplate } from '../../core/templates/instantiate.js';
 import { analyseDraft, type CharCountCache } from '../../renderer/src/editor/model/analysis.js';
 import { commandForKey, type KeyPress } from '../../renderer/src/editor/model/keymap.js';
@@ -12,16 +12,19 @@ import { heading, loadTemplate, para, point, threePoints, title } from './editor
 const sandian = loadTemplate('yantao-fayan-sandian.json');
 
 describe('analyseDraft', () => {
-  it('counts as draftStats does, labels included, and recounts only changed blocks', () => {
+  it('counts as draftStats does, the body only (no title, author line or labels), and recounts only changed blocks', () => {
     const blocks = [title('题2024'), heading(3, '2024年工作'), point('一。', '正文GDP增长4.5%'), { type: 'author-line' as const, children: [{ text: '某单位 张三' }] }, ...threePoints().slice(1)];
     const labels = deriveLabels(blocks, DEFAULT_NUMBERING);
     const cache: CharCountCache = new WeakMap();
     const analysis = analyseDraft(blocks, DEFAULT_NUMBERING, cache);
-    expect({ total: analysis.total, bySection: analysis.bySection }).toEqual(draftStats(blocks, labels));
+    expect({ total: analysis.total, bySection: analysis.bySection }).toEqual(draftStats(blocks));
+    expect(analysis.total).toBe(draftCharacters(blocks));
     expect(analysis.labels).toEqual(labels);
-    expect(cache.get(blocks[2]!)).toEqual({ label: '一是', chars: analysis.blockChars[2] });
+    expect(analysis.blockChars.slice(0, 4)).toEqual([0, 4, 9, 0]); // 2024年工作; 一。正文GDP增长4.5% (2024, GDP and 4.5 one each)
+    expect(cache.get(blocks[2]!)).toBe(analysis.blockChars[2]);
     const again = analyseDraft(blocks, { ...DEFAULT_NUMBERING, point: 'shou-xian' }, cache);
-    expect(again.blockChars[2]).toBe(analysis.blockChars[2]! + 1); // 首先， is one character longer than 一是
+    expect(again.blockChars[2]).toBe(analysis.blockChars[2]); // 首先， instead of 一是: the count is the writer's text alone
+    expect(again.total).toBe(analysis.total);
   });
 });
 
@@ -44,7 +47,7 @@ describe('outline', () => {
     const blocks = threePoints();
     const outline = buildOutline(analyseDraft([blocks[0]!, blocks[6]!, ...blocks.slice(1, 6)], DEFAULT_NUMBERING), sandian);
     expect(outline.map((entry) => entry.title)).toEqual(['结尾', '开头', '主体', '甲领起。', '乙领起。', '丙领起。']);
-    expect(outline[4]!.chars).toBe('二是乙领起。乙正文。乙续段。'.length);
+    expect(outline[4]!.chars).toBe('乙领起。乙正文。乙续段。'.length);
   });
 
   it('lists a free draft’s headings and points', () => {
@@ -76,6 +79,10 @@ describe('placeholders and advice', () => {
     expect(advice?.name).toBe('主体 · 每一点');
     expect(advice?.starters).toEqual(sandian.sections[1]!.points!.starters);
     expect(adviceFor(sandian, para('', 'jiewei'))?.starters).toContain('以上是我的研讨发言，不妥之处，请各位领导和同志们批评指正。');
+    // The closing's starters are headed 常用结尾, not 常用开头.
+    expect(adviceFor(sandian, para('', 'jiewei'))?.startersTitle).toBe('常用结尾');
+    expect(adviceFor(sandian, para('', 'kaitou'))?.startersTitle).toBe('常用开头');
+    expect(advice?.startersTitle).toBe('常用开头');
     expect(adviceFor(null, para(''))).toBeUndefined();
   });
 });

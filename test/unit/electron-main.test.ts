@@ -110,15 +110,16 @@ describe('Electron main process (against a fake electron module)', async () => {
   it('installs a Chinese 文件 menu whose shortcuts the page handles itself', () => {
     const menu = state.menu as { label: string; submenu: { label?: string; accelerator?: string; registerAccelerator?: boolean }[] }[];
     const file = menu.find((item) => item.label === '文件');
-    expect(file?.submenu.map((item) => item.label).filter(Boolean)).toEqual(['新建…', '打开…', '导入 Word / 文本 / 网页…', '保存', '另存为…', '导出 Word…', '退出']);
+    expect(file?.submenu.map((item) => item.label).filter(Boolean)).toEqual(['新建…', '打开…', '导入 Word / 文本 / 网页…', '保存', '另存为…', '历史版本…', '关闭稿件', '导出 Word…', '退出']);
     // Shown, not registered: a key press reaches the page once, as in the browser.
-    const pageCommands = file!.submenu.filter((item) => item.label && item.label !== '退出');
+    const pageCommands = file!.submenu.filter((item) => item.accelerator && item.label !== '退出');
     expect(pageCommands.map((item) => [item.accelerator, item.registerAccelerator])).toEqual([
       ['CmdOrCtrl+N', false],
       ['CmdOrCtrl+O', false],
       ['CmdOrCtrl+I', false],
       ['CmdOrCtrl+S', false],
       ['CmdOrCtrl+Shift+S', false],
+      ['CmdOrCtrl+W', false],
       ['CmdOrCtrl+E', false],
     ]);
     // 帮助 with F1, likewise handled by the page.

@@ -11,6 +11,7 @@ describe('帮助: shortcut table', () => {
     expect(keysOf('保存')).toEqual(['Ctrl+S']);
     expect(keysOf('另存为')).toEqual(['Ctrl+Shift+S']);
     expect(keysOf('导出 Word')).toEqual(['Ctrl+E']);
+    expect(keysOf('关闭稿件（有未保存的修改时先问是否保存）')).toEqual(['Ctrl+W']);
     expect(keysOf('打开本帮助')).toEqual(['F1']);
     expect(keysOf('打印（分页预览）')).toEqual(['Ctrl+P']);
     expect(keysOf('把当前段设为一级标题')).toEqual(['Ctrl+1']);
@@ -29,6 +30,7 @@ describe('帮助: shortcut table', () => {
       '导入 Word、文本或网页材料',
       '保存',
       '另存为',
+      '关闭稿件（有未保存的修改时先问是否保存）',
       '导出 Word',
       '打开本帮助',
       '打印（分页预览）',

@@ -6,8 +6,8 @@ import type { Template } from '../../templates/schema.js';
 /**
  * Length against the template, for the checks and for the pre-export
  * summary: per section and in total, with the speaking time at the
- * template's rate. Characters are counted as Word counts 字数, labels
- * included (they are printed).
+ * template's rate. Characters are the app's one count (draftCharacters:
+ * the body as Word counts 字数, without the title or the derived labels).
  */
 export interface SectionLength {
   id: string;
@@ -30,8 +30,8 @@ export interface LengthSummary {
 
 export const DEFAULT_SPEAKING_RATE = 240;
 
-export function lengthSummary(blocks: readonly Block[], labels: readonly string[], template: Template | undefined): LengthSummary {
-  const stats = draftStats(blocks, labels);
+export function lengthSummary(blocks: readonly Block[], template: Template | undefined): LengthSummary {
+  const stats = draftStats(blocks);
   const speakingRate = template?.speakingRate ?? DEFAULT_SPEAKING_RATE;
   const sections: SectionLength[] = [];
   for (const section of template?.sections ?? []) {

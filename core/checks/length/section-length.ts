@@ -11,10 +11,10 @@ const FAR = 0.5;
 
 export const sectionLengths: WritingCheck = {
   name: 'length.section',
-  run: ({ draft, views, labels, template }) => {
+  run: ({ draft, views, template }) => {
     if (!template) return [];
     const findings: RawFinding[] = [];
-    for (const section of lengthSummary(draft.children, labels, template).sections) {
+    for (const section of lengthSummary(draft.children, template).sections) {
       const deviation = (section.actual - section.target) / section.target;
       if (Math.abs(deviation) <= NEAR) continue;
       const severity: Severity = Math.abs(deviation) > FAR ? 'warning' : 'info';

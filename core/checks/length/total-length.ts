@@ -9,9 +9,9 @@ import { lengthSummary } from './length-summary.js';
  */
 export const totalLength: WritingCheck = {
   name: 'length.total',
-  run: ({ draft, views, labels, template }) => {
+  run: ({ draft, views, template }) => {
     if (!template) return [];
-    const summary = lengthSummary(draft.children, labels, template);
+    const summary = lengthSummary(draft.children, template);
     const { range, total, minutes, speakingRate } = summary;
     if (!range || (total >= range.min && total <= range.max)) return [];
     const title = views.find((view) => view.block.type === 'title') ?? views[0];

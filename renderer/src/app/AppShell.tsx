@@ -4,6 +4,7 @@ import { EmptyState } from '../components/EmptyState.js';
 import { matchDraftTheme } from '../editor/quotes/quote-logic.js';
 import { Notice } from '../components/Notice.js';
 import type { ChecksStore } from '../editor/checks/checks-store.js';
+import type { WorkspaceControl } from '../editor/DraftWorkspace.js';
 import { shortcutCommand, type AppCommand } from './commands.js';
 import { CheckSummaryDialog } from './dialogs/CheckSummaryDialog.js';
 import { ExportDialog } from './dialogs/ExportDialog.js';
@@ -25,11 +26,12 @@ import './app.css';
 // Shown on demand, so each is its own chunk, loaded the first time it is opened.
 const OrganizerPage = lazy(async () => ({ default: (await import('../organizer/OrganizerPage.js')).OrganizerPage }));
 const HelpPage = lazy(async () => ({ default: (await import('./help/HelpPage.js')).HelpPage }));
+const HistoryDialog = lazy(async () => ({ default: (await import('./history/HistoryDialog.js')).HistoryDialog }));
 const NewDraftWizard = lazy(async () => ({ default: (await import('./wizard/NewDraftWizard.js')).NewDraftWizard }));
 
 /** The application: top bar, the open draft (or a start page), notices and the workflow's dialogs. */
 /** Commands that act on the open draft. */
-const DRAFT_COMMANDS: ReadonlySet<AppCommand> = new Set<AppCommand>(['save', 'save-as', 'export']);
+const DRAFT_COMMANDS: ReadonlySet<AppCommand> = new Set<AppCommand>(['save', 'save-as', 'export', 'close', 'history']);
 
 export function AppShell() {
   const client = useAppClient();
@@ -38,7 +40,9 @@ export function AppShell() {
   const themes = useThemes(client);
   // The open draft's 体检, asked before export.
   const checks = useRef<ChecksStore | null>(null);
-  const workflow = useDocumentWorkflow(client, notices, checks);
+  // What the shell may do to the open editor's text (restore a 历史版本).
+  const workspace = useRef<WorkspaceControl | null>(null);
+  const workflow = useDocumentWorkflow(client, notices, checks, workspace);
   const { document: openDocument, loads } = workflow.state;
   const { prompts } = workflow;
   // 征集汇编 covers the editor without closing the open draft.
@@ -113,7 +117,7 @@ export function AppShell() {
           </Suspense>
         )}
         {openDocument ? (
-          <Workspace key={loads} initialDraft={openDocument.draft} template={template} onChange={workflow.edited} checksRef={checks} />
+          <Workspace key={loads} initialDraft={openDocument.draft} template={template} onChange={workflow.edited} checksRef={checks} controlRef={workspace} />
         ) : (
           <EmptyState
             onNew={() => workflow.run('new')}
@@ -144,6 +148,18 @@ export function AppShell() {
           onDiscard={workflow.discardRecovery}
           onClose={workflow.closeRecoveryOffer}
         />
+      )}
+      {workflow.historyOpen && openDocument && (
+        <Suspense fallback={null}>
+          <HistoryDialog
+            path={openDocument.path}
+            name={displayName(openDocument)}
+            current={openDocument.draft}
+            dirty={openDocument.dirty}
+            onRestore={workflow.restoreVersion}
+            onClose={workflow.closeHistory}
+          />
+        </Suspense>
       )}
       {helpOpen && (
         <Suspense fallback={null}>

@@ -47,6 +47,18 @@ export function TopBar({ fileName, dirty, onCommand, onOpenRecent, newShortcutWo
         >
           另存为
         </button>
+        <button type="button" className="bar-button" onClick={() => onCommand('history')} disabled={!hasDocument} title="历史版本：每次保存留下的版本，可对比、恢复">
+          历史版本
+        </button>
+        <button
+          type="button"
+          className="bar-button"
+          onClick={() => onCommand('close')}
+          disabled={!hasDocument}
+          title={newShortcutWorks ? `关闭稿件（${key('W')}）` : '关闭稿件'}
+        >
+          关闭
+        </button>
       </nav>
       <div className="bar-file" title={fileName ?? undefined}>
         {hasDocument ? (

@@ -32,6 +32,9 @@ export function shortcutCommand(event: KeyChord): AppCommand | null {
       return event.shiftKey ? 'save-as' : 'save';
     case 'e':
       return event.shiftKey ? null : 'export';
+    case 'w':
+      // Closes the open draft (asking to save first), not the window.
+      return event.shiftKey ? null : 'close';
     default:
       return null;
   }

@@ -6,6 +6,7 @@ import { draftTitle } from '../../../core/model/text.js';
 import type { RecoveryEntry } from '../../../core/services/draft-library.js';
 import type { AppClient, OpenedDraft } from '../client/index.js';
 import type { ChecksStore } from '../editor/checks/checks-store.js';
+import type { WorkspaceControl } from '../editor/DraftWorkspace.js';
 import { blockingFindings } from '../editor/checks/finding-view.js';
 import type { Finding } from '../../../core/checks/types.js';
 import { baseNameOf } from '../draft-title.js';
@@ -45,6 +46,11 @@ export interface Workflow {
   importedAll(drafts: readonly Draft[]): Promise<boolean>;
   importOpen: boolean;
   closeImport(): void;
+  /** 历史版本 is showing. */
+  historyOpen: boolean;
+  closeHistory(): void;
+  /** 恢复: the version's text replaces the editor's as one undo step (the dialog has asked about unsaved work). */
+  restoreVersion(draft: Draft, when: string): void;
   recoveryOffer: RecoveryOffer | null;
   restoreRecovery(entry: RecoveryEntry): void;
   discardRecovery(entry: RecoveryEntry): Promise<void>;
@@ -67,7 +73,12 @@ const modalIsOpen = (): boolean => document.querySelector('dialog[open]') !== nu
  * closed. Every flow reads the latest state through `current()` because
  * it awaits dialogs and files on the way.
  */
-export function useDocumentWorkflow(client: AppClient, notices: Notices, checks?: { current: ChecksStore | null }): Workflow {
+export function useDocumentWorkflow(
+  client: AppClient,
+  notices: Notices,
+  checks?: { current: ChecksStore | null },
+  workspace?: { current: WorkspaceControl | null },
+): Workflow {
   const { services, platform } = client;
   const { state, current, dispatch } = useDocumentStore();
   const prompts = {
@@ -79,6 +90,7 @@ export function useDocumentWorkflow(client: AppClient, notices: Notices, checks?
   };
   const [wizardOpen, setWizardOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const [recoveryOffer, setRecoveryOffer] = useState<RecoveryOffer | null>(null);
   const running = useRef(false);
 
@@ -204,7 +216,14 @@ export function useDocumentWorkflow(client: AppClient, notices: Notices, checks?
     announceExport(notices, await platform.saveExport(bytes, fileName), `已导出“${fileName}”`);
   };
 
-  // ---------- closing (Electron asks natively, then hands the answer back here) ----------
+  /** 关闭 (Ctrl+W): back to the start page, asking 保存 / 不保存 / 取消 first if there are unsaved changes. */
+  const closeDocument = async (): Promise<void> => {
+    if (!current().document) return;
+    if (!(await confirmReplace())) return;
+    dispatch({ type: 'closed' });
+  };
+
+  // ---------- closing the window (Electron asks natively, then hands the answer back here) ----------
   const closeWindow = (): void => {
     unload.allowUnload();
     window.close();
@@ -252,6 +271,12 @@ export function useDocumentWorkflow(client: AppClient, notices: Notices, checks?
         return;
       case 'export':
         if (current().document) void exclusive(exportWord);
+        return;
+      case 'close':
+        if (current().document) void exclusive(closeDocument);
+        return;
+      case 'history':
+        if (current().document) setHistoryOpen(true);
         return;
     }
   };
@@ -339,6 +364,15 @@ export function useDocumentWorkflow(client: AppClient, notices: Notices, checks?
     },
     importOpen,
     closeImport: () => setImportOpen(false),
+    historyOpen,
+    closeHistory: () => setHistoryOpen(false),
+    restoreVersion: (draft, when) => {
+      const control = workspace?.current;
+      if (!control || !current().document) return;
+      setHistoryOpen(false);
+      control.replaceContent(draft);
+      notices.info(`已恢复 ${when} 的版本。要回到恢复前的文字，按 Ctrl+Z 撤销。`);
+    },
     recoveryOffer,
     restoreRecovery,
     discardRecovery,

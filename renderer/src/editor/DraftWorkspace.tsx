@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type JSX, type RefObject } from 'react';
 import { Editor, Node, Transforms } from 'slate';
+import { HistoryEditor } from 'slate-history';
 import { Slate } from 'slate-react';
 import type { Draft } from '../../../core/model/schema.js';
 import { draftTitle } from '../../../core/model/text.js';
@@ -16,6 +17,7 @@ import { currentDraft } from './model/draft-editor.js';
 import { PagesContext } from './pages/pages-context.js';
 import { createPagesStore } from './pages/pages-store.js';
 import { isPrintShortcut } from './pages/print-shortcut.js';
+import { replaceDraftContent } from './model/replace-draft.js';
 import { AnalysisContext } from './ui/analysis-context.js';
 import { createAnalysisStore } from './ui/analysis-store.js';
 import { createBrowserDraftEditor } from './ui/browser-editor.js';
@@ -49,6 +51,13 @@ export interface DraftWorkspaceProps {
   onChange(draft: Draft): void;
   /** Set to this draft's 体检 store while it is open: the shell asks it before export. */
   checksRef?: RefObject<ChecksStore | null>;
+  /** Set while the workspace is open: what the shell may do to the text (restore a 历史版本). */
+  controlRef?: RefObject<WorkspaceControl | null>;
+}
+
+export interface WorkspaceControl {
+  /** Puts another version's blocks and numbering in the editor as one undo step (Ctrl+Z brings the text back). */
+  replaceContent(draft: Pick<Draft, 'children' | 'numbering'>): void;
 }
 
 /**
@@ -56,7 +65,7 @@ export interface DraftWorkspaceProps {
  * formatting toolbar (centre), the side panel (right) and the status bar.
  * Fills its parent, which must have a definite height.
  */
-export function DraftWorkspace({ initialDraft, template, onChange, checksRef }: DraftWorkspaceProps): JSX.Element {
+export function DraftWorkspace({ initialDraft, template, onChange, checksRef, controlRef }: DraftWorkspaceProps): JSX.Element {
   const { services } = useAppClient();
   // Made together: the store hooks the editor's onChange, so each editor gets exactly one store.
   const client = useAppClient();
@@ -156,6 +165,16 @@ export function DraftWorkspace({ initialDraft, template, onChange, checksRef }: 
       if (checksRef.current === checks) checksRef.current = null;
     };
   }, [checks, checksRef]);
+  useEffect(() => {
+    if (!controlRef) return;
+    const control: WorkspaceControl = {
+      replaceContent: (draft) => HistoryEditor.withNewBatch(editor, () => replaceDraftContent(editor, draft)),
+    };
+    controlRef.current = control;
+    return () => {
+      if (controlRef.current === control) controlRef.current = null;
+    };
+  }, [editor, controlRef]);
   useEffect(() => {
     const firstEmpty = editor.children.findIndex((block, i) => i > 0 && Node.string(block) === '');
     if (firstEmpty > 0 && !editor.selection) Transforms.select(editor, Editor.start(editor, [firstEmpty]));

@@ -7,9 +7,10 @@ const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform
 const shown = (keys: string): string => (isMac ? keys.replace(/^Ctrl\+/, '⌘').replace(/^⌘Shift\+/, '⌘⇧') : keys);
 
 /**
- * 帮助: how this kind of speech is built, the shortcuts (read off the key
- * handlers, see shortcut-table.ts), where 稿匠 keeps its files and how to
- * back them up. Opened from the top bar, the 帮助 menu and F1.
+ * 帮助: how this kind of speech is built, how each part of the app is used
+ * (新建, 导入, 领起句, 金句, 体检, 字数, 历史版本, 关闭, 导出 and where the files go,
+ * 征集汇编), the shortcuts (read off the key handlers, see shortcut-table.ts),
+ * where 稿匠 keeps its files and how to back them up. Opened from the top bar, the 帮助 menu and F1.
  */
 export function HelpPage({ onClose, newShortcutWorks }: { onClose(): void; newShortcutWorks: boolean }) {
   const rows = shortcutRows();
@@ -35,6 +36,42 @@ export function HelpPage({ onClose, newShortcutWorks }: { onClose(): void; newSh
               <strong>结尾表态</strong>：写清下一步打算和表态，如“在今后的工作中，我将……”，常以“以上发言，不当之处，请批评指正。”收尾。
             </li>
           </ol>
+        </section>
+
+        <section aria-labelledby="help-parts-title">
+          <h3 id="help-parts-title">各部分怎么用</h3>
+          <dl className="help-files help-parts">
+            <dt>新建</dt>
+            <dd>选一个模板（常用的在前），填写学习主题、单位、姓名、日期（默认今天），稿件按模板摆好提纲，空白处有灰色的写作提示（不会保存或导出）。也可从组织下发的学习主题包开始。</dd>
+            <dt>导入</dt>
+            <dd>
+              导入 Word（.docx）、文本（.txt，UTF-8 或 GBK 均可）、网页（.html），或把网页上复制的文字粘贴进来。预览左边是原文，删去的网站导航、页脚等划线显示；右边是识别出的标题、分点和字数。繁体自动转为简体（可选“保留繁体”），夹在中文里的半角标点改为全角。一个文件里有几篇文章时可“全部导入”，每篇各存为一份稿件。导入后请检查，再保存。
+            </dd>
+            <dt>领起句</dt>
+            <dd>分点开头概括这一点的一句，加粗显示。把光标放在这一句里按 Ctrl+L（或工具栏的“领起句”）设定或取消；领起句的句号之后继续输入的是正文。</dd>
+            <dt>金句</dt>
+            <dd>右侧“金句”页检索金句库（一两个字也能搜），点一条插入到光标处，自动写成“习近平总书记强调：“……””的格式，引文与出处绑定。可添加新的金句，或导入组织下发的金句包。</dd>
+            <dt>体检</dt>
+            <dd>
+              右侧“体检”页随写随查：编号和结构、标点（全角半角、成对）、规范表述、并列标题、篇幅和发言时长、重复用词，以及引文与金句库是否一致。点一条跳到原文，可“修正”“忽略”或“全部修正”，都能撤销。导出前还有问题时会先列出来。
+            </dd>
+            <dt>字数</dt>
+            <dd>只计正文：不计标题、作者单位行和自动编号（一是、一、等），按 Word 的方法计（一串英文或数字算一个字）。状态栏、提纲、导入预览和历史版本显示的是同一个数。</dd>
+            <dt>历史版本</dt>
+            <dd>
+              每次保存都留下一个版本，编辑已保存的稿件时每 10 分钟也自动留一个。点“历史版本”可看每个版本的时间和字数，任选两个（或一个与正在编辑的稿件）并排逐字对比，差异处标色；“恢复”把所选版本放回编辑器，按 Ctrl+Z 可撤销恢复。保留最近 7 天的全部版本，7 至 90 天内每天保留一个，更早的自动删除。
+            </dd>
+            <dt>关闭</dt>
+            <dd>“关闭”或 Ctrl+W 关闭当前稿件，有未保存的修改时先问是否保存。</dd>
+            <dt>导出 Word</dt>
+            <dd>
+              按公文格式（GB/T 9704）生成 Word 文件，文件名取稿件标题。桌面版会弹出“保存”对话框，默认放在“文档”文件夹，可另选位置；网页版由浏览器下载，存到浏览器的“下载”文件夹。汇编的文集和查重报告也是这样保存。
+            </dd>
+            <dt>征集汇编</dt>
+            <dd>
+              供组织者收稿用：新建征集（主题、截止日期），导入名单（Excel、WPS 另存的 CSV）；把收到的稿件文件夹导入，按作者或文件名（如“张三-研讨发言.docx”）对应到人，同一人交了新版本会保留新版；查看未交名单，复制催交名单；“查重”比对稿件之间以及与范文的相似（引文不计），可导出 Word 或 CSV 报告；“汇编”按名单、单位或拖动的顺序生成带封面、目录和页码的 Word 文集。
+            </dd>
+          </dl>
         </section>
 
         <section aria-labelledby="help-keys-title">
@@ -73,7 +110,7 @@ export function HelpPage({ onClose, newShortcutWorks }: { onClose(): void; newSh
           </table>
           <p className="help-note">
             {!isMac && '在 macOS 上，Ctrl 换成 ⌘。'}
-            {!newShortcutWorks && '在浏览器中使用时，Ctrl+N 由浏览器占用（打开新窗口），请点“新建”。'}
+            {!newShortcutWorks && '在浏览器中使用时，Ctrl+N、Ctrl+W 由浏览器占用（新窗口、关闭标签页），请点“新建”“关闭”。'}
             大纲中可拖动标题调整顺序。
           </p>
         </section>
@@ -93,6 +130,10 @@ export function HelpPage({ onClose, newShortcutWorks }: { onClose(): void; newSh
               <code>恢复/</code>
             </dt>
             <dd>自动保存的恢复副本：有未保存的修改时，停止输入约 3 秒就写一次。稿匠意外关闭后再次打开，会提示恢复。</dd>
+            <dt>
+              <code>历史/</code>
+            </dt>
+            <dd>每份稿件的历史版本，一份稿件一个子文件夹（见上文“历史版本”）。</dd>
             <dt>
               <code>金句库.sqlite</code>
             </dt>

@@ -28,6 +28,8 @@ const APP_COMMAND_NAMES: Record<Exclude<AppCommand, 'save-and-close' | 'discard-
   import: '导入 Word、文本或网页材料',
   save: '保存',
   'save-as': '另存为',
+  history: '历史版本',
+  close: '关闭稿件（有未保存的修改时先问是否保存）',
   export: '导出 Word',
   help: '打开本帮助',
   organizer: '打开征集汇编',

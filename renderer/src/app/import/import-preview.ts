@@ -2,6 +2,7 @@ import type { ImportNote } from '../../../../core/import/notes.js';
 import { deriveLabels } from '../../../../core/model/numbering.js';
 import type { Block, Draft } from '../../../../core/model/schema.js';
 import { blockText, draftTitle, inlineText } from '../../../../core/model/text.js';
+import { draftCharacters } from '../../../../core/model/stats.js';
 
 /**
  * The pure model of the 导入 preview: the source as read, each line marked
@@ -76,6 +77,7 @@ export interface ArticleSummary {
   title: string;
   headings: number;
   points: number;
+  /** The body's 字数 (draftCharacters), as the status bar will show it. */
   characters: number;
 }
 
@@ -83,13 +85,12 @@ export interface ArticleSummary {
 export function articleSummary(draft: Draft, fallbackTitle: string): ArticleSummary {
   let headings = 0;
   let points = 0;
-  let characters = 0;
   for (const block of draft.children) {
     if (block.type === 'heading') headings++;
     if (block.type === 'point') points++;
-    characters += [...blockText(block)].length;
   }
-  return { title: draftTitle(draft) || fallbackTitle, headings, points, characters };
+  // The app's one count: the same number the status bar shows once the draft is open.
+  return { title: draftTitle(draft) || fallbackTitle, headings, points, characters: draftCharacters(draft.children) };
 }
 
 /** “3 个标题 · 6 个分点 · 2,345 字”, leaving out what is absent. */

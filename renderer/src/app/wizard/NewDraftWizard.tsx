@@ -15,6 +15,7 @@ import { ThemeChooser } from './ThemeChooser.js';
 import { defaultHeadingChoice, themeValues, withThemeHeadings } from './theme-draft.js';
 import { ThemePanel } from './ThemePanel.js';
 import type { ThemesState } from './use-themes.js';
+import { todayChineseDate } from '../time-format.js';
 
 interface NewDraftWizardProps {
   templates: TemplatesState;
@@ -59,6 +60,10 @@ export function NewDraftWizard({ templates, themes, onCreate, onDismiss, startWi
     setSelectedId(id);
     setError(null);
     setHeadings(withTheme && entry ? defaultHeadingChoice(withTheme, entry.template) : []);
+    // 日期 starts at today, for a template that asks for one; what the writer typed stays.
+    if (entry?.template.parameters.some((parameter) => parameter.key === 'date')) {
+      setValues((current) => (current.date === undefined ? { ...current, date: todayChineseDate() } : current));
+    }
     setStep({ tab: 'new', stage: 'fill', templateId: id });
   };
 

@@ -1,19 +1,19 @@
 import { deriveLabels } from '../../../../core/model/numbering.js';
 import type { Block, NumberingScheme } from '../../../../core/model/schema.js';
-import { countCharacters } from '../../../../core/model/stats.js';
-import { blockText } from '../../../../core/model/text.js';
+import { blockCharacters } from '../../../../core/model/stats.js';
 import { sectionOf } from './blocks.js';
 
 /**
  * What the UI derives from the blocks after each change, once, in O(n):
- * the labels (deriveLabels), the character count of every block (label
- * included, as printed — the same as draftStats) and the totals per section.
+ * the labels (deriveLabels), the character count of every block (core's
+ * blockCharacters: the body's own text, no labels, nothing for the title —
+ * the same as draftStats, the import preview and the history) and the totals per section.
  */
 export interface DraftAnalysis {
   blocks: readonly Block[];
   numbering: NumberingScheme;
   labels: readonly string[];
-  /** Characters of each block as printed (0 for the author line). */
+  /** Characters of each block (blockCharacters: 0 for the title and the author line). */
   blockChars: readonly number[];
   total: number;
   bySection: Readonly<Record<string, number>>;
@@ -22,7 +22,7 @@ export interface DraftAnalysis {
 }
 
 /** Per-block counts, remembered by block identity: Slate keeps unchanged blocks identical, so a keystroke recounts one block. */
-export type CharCountCache = WeakMap<Block, { label: string; chars: number }>;
+export type CharCountCache = WeakMap<Block, number>;
 
 export function analyseDraft(blocks: readonly Block[], numbering: NumberingScheme, cache: CharCountCache = new WeakMap()): DraftAnalysis {
   const labels = deriveLabels(blocks, numbering);
@@ -32,7 +32,7 @@ export function analyseDraft(blocks: readonly Block[], numbering: NumberingSchem
   let total = 0;
   blocks.forEach((block, i) => {
     indexOf.set(block, i);
-    const chars = block.type === 'author-line' ? 0 : cachedCount(block, labels[i] ?? '', cache);
+    const chars = cachedCount(block, cache);
     blockChars.push(chars);
     total += chars;
     const section = sectionOf(block);
@@ -41,12 +41,11 @@ export function analyseDraft(blocks: readonly Block[], numbering: NumberingSchem
   return { blocks, numbering, labels, blockChars, total, bySection, indexOf };
 }
 
-function cachedCount(block: Block, label: string, cache: CharCountCache): number {
+function cachedCount(block: Block, cache: CharCountCache): number {
   const hit = cache.get(block);
-  if (hit && hit.label === label) return hit.chars;
-  // Counted together: a label such as “1.” next to digits reads as one run, as in draftStats.
-  const chars = countCharacters(label + blockText(block));
-  cache.set(block, { label, chars });
+  if (hit !== undefined) return hit;
+  const chars = blockCharacters(block);
+  cache.set(block, chars);
   return chars;
 }
 

@@ -10,6 +10,8 @@ export interface SectionAdvice {
   name: string;
   guidance: string;
   starters: readonly string[];
+  /** What the starters are headed: 常用开头 (an opening, a point), 常用结尾 (a closing), 常用句式 (elsewhere). */
+  startersTitle: '常用开头' | '常用结尾' | '常用句式';
   /** Target characters for this part, if the template gives one. */
   target: number | undefined;
 }
@@ -28,6 +30,7 @@ export function adviceFor(template: Template | null, block: Block | undefined): 
     name: aboutPoints ? `${name} · 每一点` : name,
     guidance,
     starters: aboutPoints ? points.starters : section.starters,
+    startersTitle: aboutPoints || section.role === 'opening' ? '常用开头' : section.role === 'closing' ? '常用结尾' : '常用句式',
     target: aboutPoints ? points.targetLength || undefined : section.targetLength || undefined,
   };
 }

@@ -92,7 +92,7 @@ function GuidanceTab({ template }: { template: Template | null }) {
       </div>
     );
   }
-  if (!advice) return <p className="dw-pane-empty">把光标放在正文的某一部分，这里会显示该部分的写作要点和常用开头。</p>;
+  if (!advice) return <p className="dw-pane-empty">把光标放在正文的某一部分，这里会显示该部分的写作要点和常用句式。</p>;
   const insert = (starter: string) => {
     if (!editor.selection) Transforms.select(editor, Editor.end(editor, []));
     Editor.insertText(editor, starter);
@@ -107,7 +107,7 @@ function GuidanceTab({ template }: { template: Template | null }) {
       <p className="dw-guidance-text">{advice.guidance}</p>
       {advice.starters.length > 0 && (
         <>
-          <h4 className="dw-starters-title">常用开头 · 点击插入到光标处</h4>
+          <h4 className="dw-starters-title">{advice.startersTitle} · 点击插入到光标处</h4>
           <ul className="dw-starters">
             {advice.starters.map((starter) => (
               <li key={starter}>
