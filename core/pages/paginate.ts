@@ -1,5 +1,5 @@
-import { splitRunInHeading } from '../export/block-paragraphs.js';
-import { printedItems, type PrintedItem } from '../export/draft-paragraphs.js';
+import { splitRunInHeading } from '../model/run-in-heading.js';
+import { printedItems, type PrintedItem } from '../export/printed-items.js';
 import { SIGNATURE_RIGHT_INDENT } from '../export/page-layout.js';
 import { CLOSE_QUOTE, OPEN_QUOTE } from '../model/text.js';
 import type { Block, Draft, HeadingLevel, Inline } from '../model/schema.js';
