@@ -54,7 +54,11 @@ function charWidthMilli(code: number): number {
  */
 const AUTOSPACE_MILLI = 200;
 const isHanOrFullWidth = (char: string): boolean => charWidthMilli(char.codePointAt(0) ?? 0) === 1000;
-const isLatinOrDigit = (char: string): boolean => /[A-Za-z0-9]/.test(char);
+// By code, not a regular expression: called for every character of a 5,000-page 汇编.
+const isLatinOrDigit = (char: string): boolean => {
+  const code = char.charCodeAt(0);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+};
 
 const OPENING_QUOTES = new Set([...'“‘']);
 const CLOSING_QUOTES = new Set([...'”’']);
@@ -73,18 +77,26 @@ const WEAK_EXTRA_MILLI = 40;
  * an em: autospace where Chinese meets a Latin letter or digit, and the
  * quotation marks' extra.
  */
-function extraWidthsMilli(chars: readonly string[]): number[] {
-  return chars.map((char, i) => {
-    const before = chars[i - 1];
-    const after = chars[i + 1];
+function extraWidthsMilli(chars: readonly string[]): Float64Array {
+  // One pass over codes (called for every character of a 5,000-page 汇编).
+  const extras = new Float64Array(chars.length);
+  let beforeHan = false;
+  let beforeLatin = false;
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] ?? '';
+    const han = charWidthMilli(char.codePointAt(0) ?? 0) === 1000;
+    const latin = isLatinOrDigit(char);
     let extra = 0;
-    if (before && ((isHanOrFullWidth(before) && isLatinOrDigit(char)) || (isLatinOrDigit(before) && isHanOrFullWidth(char)))) extra += AUTOSPACE_MILLI;
-    if (i > 0 && OPENING_QUOTES.has(char) && !CLOSING_QUOTES.has(before ?? '')) extra += QUOTE_EXTRA_MILLI;
-    if (CLOSING_QUOTES.has(char) && !OPENING_QUOTES.has(after ?? '')) extra += QUOTE_EXTRA_MILLI;
+    if (i > 0 && ((beforeHan && latin) || (beforeLatin && han))) extra += AUTOSPACE_MILLI;
+    if (i > 0 && OPENING_QUOTES.has(char) && !CLOSING_QUOTES.has(chars[i - 1] ?? '')) extra += QUOTE_EXTRA_MILLI;
+    if (CLOSING_QUOTES.has(char) && !OPENING_QUOTES.has(chars[i + 1] ?? '')) extra += QUOTE_EXTRA_MILLI;
     // Half-width punctuation between Chinese characters (pasted text): the same extra.
-    if (WEAK_PUNCTUATION.has(char) && before && isHanOrFullWidth(before)) extra += WEAK_EXTRA_MILLI;
-    return extra;
-  });
+    if (i > 0 && beforeHan && WEAK_PUNCTUATION.has(char)) extra += WEAK_EXTRA_MILLI;
+    extras[i] = extra;
+    beforeHan = han;
+    beforeLatin = latin;
+  }
+  return extras;
 }
 
 /** The width of `text` on one line, in twips, at `size` half-points (grid character spacing and autospace included). */
@@ -124,8 +136,12 @@ export function lineEnds(text: string, metrics: LineMetrics = BODY_LINE): number
   const chars = [...text];
   if (chars.length === 0) return [0];
   const emTwips = metrics.size * 10;
-  const widths = chars.map((char) => (charWidthMilli(char.codePointAt(0) ?? 0) * emTwips) / 1000 + CHARACTER_SPACING);
-  const extras = extraWidthsMilli(chars).map((milli) => (milli * emTwips) / 1000);
+  const widths = new Float64Array(chars.length);
+  const extras = extraWidthsMilli(chars);
+  for (let i = 0; i < chars.length; i++) {
+    widths[i] = (charWidthMilli(chars[i]?.codePointAt(0) ?? 0) * emTwips) / 1000 + CHARACTER_SPACING;
+    extras[i] = ((extras[i] ?? 0) * emTwips) / 1000;
+  }
   const ends: number[] = [];
   let start = 0;
   while (start < chars.length) {
@@ -156,7 +172,7 @@ export function countLines(text: string, metrics: LineMetrics = BODY_LINE): numb
 }
 
 /** Index just past the last character of the line that starts at `start`. */
-function lineEnd(chars: readonly string[], widths: readonly number[], extras: readonly number[], start: number, available: number): number {
+function lineEnd(chars: readonly string[], widths: Float64Array, extras: Float64Array, start: number, available: number): number {
   // The first character of a line has no space before it (autospace is between characters on one line).
   let used = -(extras[start] ?? 0);
   let end = start;
