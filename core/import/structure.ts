@@ -11,7 +11,7 @@ import {
   type NumberingScheme,
 } from '../model/schema.js';
 import { parseAuthorLine, type AuthorLine } from './author-line.js';
-import type { Byline } from './byline.js';
+import { parseByline, type Byline } from './byline.js';
 import { isClosingParagraph, signatureLength } from './ending.js';
 import { findInlinePointStarts, splitAtLabels } from './inline-points.js';
 import { findLeadPoints } from './lead-points.js';
@@ -73,9 +73,15 @@ export function draftFromLines(sourceLines: readonly SourceLine[], options: Stru
   }
   const head: Block[] = [{ type: 'title', children: [{ text: title }] }];
   let author: AuthorLine | undefined;
+  // A byline that also names a source or date (作者:徐浩然;来源:《浙江日报》): its author prints, the rest goes to the details.
+  let byline = options.byline;
   if (titleFromText && lines[0] !== undefined) {
-    author = parseAuthorLine(lines[0].text);
-    if (author) head.push({ type: 'author-line', children: [{ text: lines.shift()?.text ?? '' }] });
+    const fields = parseByline(lines[0].text);
+    const withDetails = fields?.author && (fields.source || fields.date) ? fields : undefined;
+    author = withDetails ? { unit: withDetails.unit ?? '', author: withDetails.author ?? '' } : parseAuthorLine(lines[0].text);
+    if (withDetails) byline = { ...withDetails, ...options.byline };
+    const line = author ? lines.shift() : undefined;
+    if (author && line) head.push({ type: 'author-line', children: [{ text: withDetails ? [author.unit, author.author].filter(Boolean).join(' ') : line.text }] });
   }
   if (titleFromText) noteSubtitle(lines, notes);
 
@@ -95,10 +101,10 @@ export function draftFromLines(sourceLines: readonly SourceLine[], options: Stru
     meta: {
       ...EMPTY_META,
       genre: guessGenre(title),
-      author: author?.author ?? options.byline?.author ?? '',
-      unit: author?.unit ?? options.byline?.unit ?? '',
-      date: options.byline?.date ?? '',
-      ...(options.byline?.source ? { source: options.byline.source } : {}),
+      author: author?.author ?? byline?.author ?? '',
+      unit: author?.unit ?? byline?.unit ?? '',
+      date: byline?.date ?? '',
+      ...(byline?.source ? { source: byline.source } : {}),
     },
     numbering,
     children,

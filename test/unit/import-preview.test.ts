@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../core/import/import-document.js';
 import { checkMaterialName, materialKind } from '../../core/import/material-kind.js';
-import { articleSummary, generalNotes, sourceRows, structureRows, summaryText } from '../../renderer/src/app/import/import-preview.js';
+import { articleSummary, detailsText, generalNotes, segmentsOf, sourceRows, structureRows, summaryText } from '../../renderer/src/app/import/import-preview.js';
 import { readCorpus } from '../support/corpus.js';
 
 const junkPage = ['学习心得', '首页 | 登录 | 注册', '一是提高认识。认识是前提。', '二是加强学习。学习是基础。', '版权所有 © 某某网 2024'].join('\n');
@@ -26,6 +26,32 @@ describe('the 导入 preview model', () => {
       ],
     );
     expect(rows).toEqual([{ line: 1, text: '甲', status: 'removed', message: '版权声明' }]);
+  });
+
+  it('strikes junk removed from inside a line where it stands, and keeps the line', async () => {
+    const page = ['学习心得', '我们召开民主生活会(huì)，发(fā)言要实。##paidbegin##', '二是加强学习。学习是基础。'].join('\n');
+    const result = await importDocument({ kind: 'paste', text: page });
+    const row = sourceRows(result.sourceLines, result.notes).find((r) => r.line === 2)!;
+    expect(row.status).toBe('kept');
+    expect(row.struck?.filter((s) => s.removed).map((s) => s.text)).toEqual(['(huì)', '(fā)', '##paidbegin##']);
+    expect(row.struck?.map((s) => s.text).join('')).toBe(row.text);
+    expect(row.message).toMatch(/拼音|付费/);
+  });
+
+  it('names the details read off a byline (author, date, source) for the structure pane', async () => {
+    const result = await importDocument({ kind: 'paste', text: ['学习心得体会', '作者:徐浩然;来源:《浙江日报》', '一是提高认识。认识是前提，要学深悟透。', '二是加强学习。学习是基础，要持之以恒。'].join('\n') });
+    expect(detailsText(result.drafts[0]!.meta)).toBe('作者：徐浩然 · 来源：浙江日报');
+    expect(detailsText({ ...result.drafts[0]!.meta, author: '', source: undefined })).toBe('');
+  });
+
+  it('marks a repeated piece at each of its places, once each', () => {
+    expect(segmentsOf('发(fā)言，发(fā)展', ['(fā)', '(fā)'])).toEqual([
+      { text: '发', removed: false },
+      { text: '(fā)', removed: true },
+      { text: '言，发', removed: false },
+      { text: '(fā)', removed: true },
+      { text: '展', removed: false },
+    ]);
   });
 
   it('shows the recognised structure with derived labels and lead clauses', async () => {

@@ -6,7 +6,7 @@ import { encodingNotes } from '../../../../core/import/text-encoding.js';
 import { useAppClient } from '../../client/index.js';
 import { userMessageOf } from '../../user-message.js';
 import { Modal } from '../dialogs/Modal.js';
-import { articleSummary, generalNotes, sourceRows, structureRows, summaryText } from './import-preview.js';
+import { articleSummary, detailsText, generalNotes, sourceRows, structureRows, summaryText } from './import-preview.js';
 import { pastedMaterial, readMaterialFile, type Material } from './read-material.js';
 import { SourcePane, StructurePane } from './PreviewPanes.js';
 import './import.css';
@@ -218,7 +218,7 @@ function PreviewBody({ preview, article, onArticle, busy, choices, onChoose }: P
       </div>
       <div className="import-panes">
         <SourcePane rows={rows} />
-        <StructurePane rows={structure} summary={summaries[article] ?? summaries[0]!} />
+        <StructurePane rows={structure} summary={summaries[article] ?? summaries[0]!} details={detailsText((result.drafts[article] ?? result.drafts[0]!).meta)} />
       </div>
     </div>
   );

@@ -23,7 +23,7 @@ export function SourcePane({ rows }: { rows: readonly SourceRow[] }) {
               {row.line}
             </span>
             <span className="import-line-text">
-              {row.status === 'removed' ? <del>{row.text}</del> : row.text}
+              {row.status === 'removed' ? <del>{row.text}</del> : row.struck ? row.struck.map((segment, i) => (segment.removed ? <del key={i}>{segment.text}</del> : <span key={i}>{segment.text}</span>)) : row.text}
               {row.status !== 'kept' && <span className="import-line-note">{`${STATUS_NAMES[row.status]}：${row.message ?? ''}`}</span>}
             </span>
           </li>
@@ -36,13 +36,18 @@ export function SourcePane({ rows }: { rows: readonly SourceRow[] }) {
 const KIND_NAMES: Partial<Record<StructureRow['kind'], string>> = { 'author-line': '署名', closing: '结尾', signature: '落款' };
 
 /** Right: what the draft will be, with the labels the editor derives. */
-export function StructurePane({ rows, summary }: { rows: readonly StructureRow[]; summary: ArticleSummary }) {
+export function StructurePane({ rows, summary, details }: { rows: readonly StructureRow[]; summary: ArticleSummary; details: string }) {
   return (
     <section className="import-pane" aria-label="识别结果">
       <header className="import-pane-head">
         <h3>识别结果</h3>
         <span className="import-legend">{summaryText(summary)}</span>
       </header>
+      {details && (
+        <p className="import-details" aria-label="稿件信息">
+          已移入稿件信息：{details}
+        </p>
+      )}
       <div className="import-structure">
         {rows.map((row, i) => (
           <StructureLine key={i} row={row} />

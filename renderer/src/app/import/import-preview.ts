@@ -18,6 +18,40 @@ export interface SourceRow {
   status: SourceLineStatus;
   /** Why the line is marked (the import's note), for a tooltip. */
   message?: string;
+  /** Pieces removed from inside a line that stays (pinyin, emoji, spam …), struck through in place. */
+  struck?: TextSegment[];
+}
+
+/** A line cut into what stays and what was removed from inside it. */
+export interface TextSegment {
+  text: string;
+  removed: boolean;
+}
+
+/** `text` with each of `pieces` (in the order the import found them) marked removed where it first occurs. */
+export function segmentsOf(text: string, pieces: readonly string[]): TextSegment[] {
+  const ranges: [number, number][] = [];
+  for (const piece of pieces) {
+    if (piece === '') continue;
+    // The same piece may occur more than once; each report takes the next occurrence not yet taken.
+    let from = 0;
+    let at = text.indexOf(piece, from);
+    while (at >= 0 && ranges.some(([start, end]) => at < end && at + piece.length > start)) {
+      from = at + 1;
+      at = text.indexOf(piece, from);
+    }
+    if (at >= 0) ranges.push([at, at + piece.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const segments: TextSegment[] = [];
+  let cursor = 0;
+  for (const [start, end] of ranges) {
+    if (start > cursor) segments.push({ text: text.slice(cursor, start), removed: false });
+    segments.push({ text: text.slice(start, end), removed: true });
+    cursor = end;
+  }
+  if (cursor < text.length) segments.push({ text: text.slice(cursor), removed: false });
+  return segments;
 }
 
 /** When one line has several notes, the one that matters most to a reader wins. */
@@ -25,14 +59,26 @@ const STATUS_WEIGHT: Record<SourceLineStatus, number> = { kept: 0, joined: 1, re
 
 export function sourceRows(lines: readonly { line: number; text: string }[], notes: readonly ImportNote[]): SourceRow[] {
   const marks = new Map<number, { status: SourceLineStatus; message: string }>();
+  const inline = new Map<number, { pieces: string[]; messages: string[] }>();
   for (const note of notes) {
     if (note.line === undefined || note.kind === 'info') continue;
+    // Junk removed from inside a line: the line stays, its pieces are struck where they stand.
+    if (note.inline && note.inline.length > 0) {
+      const entry = inline.get(note.line) ?? { pieces: [], messages: [] };
+      entry.pieces.push(...note.inline);
+      entry.messages.push(note.message);
+      inline.set(note.line, entry);
+      continue;
+    }
     const previous = marks.get(note.line);
     if (!previous || STATUS_WEIGHT[note.kind] > STATUS_WEIGHT[previous.status]) marks.set(note.line, { status: note.kind, message: note.message });
   }
-  return lines.map(({ line, text }) => {
+  return lines.map(({ line, text }): SourceRow => {
     const mark = marks.get(line);
-    return mark ? { line, text, status: mark.status, message: mark.message } : { line, text, status: 'kept' };
+    const cleaned = inline.get(line);
+    const struck = cleaned && mark?.status !== 'removed' ? { struck: segmentsOf(text, cleaned.pieces) } : {};
+    if (mark) return { line, text, status: mark.status, message: mark.message, ...struck };
+    return cleaned ? { line, text, status: 'kept', message: cleaned.messages.join('；'), ...struck } : { line, text, status: 'kept' };
   });
 }
 
@@ -94,6 +140,20 @@ export function articleSummary(draft: Draft, fallbackTitle: string): ArticleSumm
 }
 
 /** “3 个标题 · 6 个分点 · 2,345 字”, leaving out what is absent. */
+/** What the import read off the byline and dateline into the draft's details (作者、单位、日期、来源), '' when nothing. */
+export function detailsText(meta: Draft['meta']): string {
+  const parts: [string, string | undefined][] = [
+    ['作者', meta.author],
+    ['单位', meta.unit],
+    ['日期', meta.date],
+    ['来源', meta.source],
+  ];
+  return parts
+    .filter(([, value]) => value !== undefined && value.trim() !== '')
+    .map(([name, value]) => `${name}：${value ?? ''}`)
+    .join(' · ');
+}
+
 export function summaryText(summary: ArticleSummary): string {
   const parts = [
     summary.headings > 0 ? `${summary.headings} 个标题` : '',
