@@ -129,8 +129,7 @@ describe('the editor in Chromium', () => {
     const editor = await EditorPage.open(session.context(), session.web(), fileName);
     await editor.clickInto('point', 0);
     await editor.type(POINTS[0]!);
-    await editor.page.keyboard.press('Control+a');
-    const copied = await editor.copy();
+    const copied = await editor.copy(() => editor.page.keyboard.press('Control+a'));
     expect(copied['text/plain']).toContain(`一是${POINTS[0]}`);
     expect(copied['text/plain']).not.toMatch(/开门见山|领起句|收尾表态/);
     await editor.clickInto('closing', 0);

@@ -149,17 +149,24 @@ export class EditorPage {
   }
 
   /** Fires a copy of the current selection, as the browser does for Ctrl+C, and returns what went on the clipboard. */
-  async copy(): Promise<Record<string, string>> {
-    // slate-react reads the browser's selection on a throttled selectionchange; let it catch up first.
-    await this.page.waitForTimeout(200);
-    return this.editor.evaluate((editor) => {
-      const transfer = new DataTransfer();
-      const anchor = document.getSelection()?.anchorNode;
-      const inside = anchor instanceof Element ? anchor : anchor?.parentElement;
-      const target = inside && editor.contains(inside) ? inside : editor;
-      target.dispatchEvent(new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }));
-      return Object.fromEntries(transfer.types.map((type) => [type, transfer.getData(type)]));
-    });
+  async copy(select: () => Promise<void> = async () => undefined): Promise<Record<string, string>> {
+    // slate-react reads the browser's selection on a throttled selectionchange, and a late
+    // re-render (体检 underlines arriving) can collapse it: select and copy again until the
+    // editor holds the selection (a copy changes nothing).
+    let copied: Record<string, string> = {};
+    for (let attempt = 0; attempt < 20 && !copied['text/plain']; attempt++) {
+      await select();
+      await this.page.waitForTimeout(200);
+      copied = await this.editor.evaluate((editor) => {
+        const transfer = new DataTransfer();
+        const anchor = document.getSelection()?.anchorNode;
+        const inside = anchor instanceof Element ? anchor : anchor?.parentElement;
+        const target = inside && editor.contains(inside) ? inside : editor;
+        target.dispatchEvent(new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }));
+        return Object.fromEntries(transfer.types.map((type) => [type, transfer.getData(type)]));
+      });
+    }
+    return copied;
   }
 
   /** 导出 Word, and the download it starts. */
