@@ -15,7 +15,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { removePinyinGlosses } from '../core/import/inline-junk.js';
+import { withoutPinyinGlosses } from '../core/import/inline-junk.js';
 import { toSimplified } from '../core/import/traditional.js';
 import { extractQuotations } from '../core/quotes/extract.js';
 import { foldText } from '../core/quotes/normalize.js';
@@ -37,7 +37,7 @@ interface Tally {
 const emptyTally = (): Tally => ({ found: 0, foundRight: 0, labelled: 0, recalled: 0, withSpeaker: 0, speakerRight: 0 });
 
 // Compared as the extractor returns text: simplified (phrase-aware), without pinyin glosses.
-const key = (text: string): string => foldText(toSimplified(removePinyinGlosses(text))).replace(/\s/g, '');
+const key = (text: string): string => foldText(toSimplified(withoutPinyinGlosses(text).text)).replace(/\s/g, '');
 
 function passageText(dir: string, name: string): string | undefined {
   const beside = path.join(dir, `${name}.txt`);

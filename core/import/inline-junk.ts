@@ -26,11 +26,6 @@ const EMOJI_RUN = /(?:[\p{Extended_Pictographic}\u2600-\u27BF\u2B00-\u2BFF\u{1F1
  */
 const JAMMER = /(?:^|(?<=[\s\u4E00-\u9FFF。，；：！？、]))(?:[!-~]{1,2} ){3,}[!-~]{1,2}(?=$|\s|[\u4E00-\u9FFF。，；：！？、]|\d[.、．])/g;
 
-/** Text without the pinyin glosses some sites print after characters (發(fā)展 → 發展). */
-export function removePinyinGlosses(text: string): string {
-  return text.replace(PINYIN_AFTER_HAN, '');
-}
-
 /**
  * The text without pinyin glosses, and where each of its characters (and
  * its end) stood in the original: readers can then match 習(xí)近平 as a name
